@@ -1,0 +1,13 @@
+/**
+ * @module
+ * The Worker's bindings, as declared in `wrangler.toml`.
+ */
+
+export type Bindings = {
+  /** Published content, written only by `npm run publish`. */
+  CONTENT: KVNamespace
+  /** Canonical origin for absolute URLs, e.g. `https://minbar.example`. Empty means "the request's". */
+  SITE_URL?: string
+}
+
+export type AppEnv = { Bindings: Bindings }

@@ -1,0 +1,41 @@
+/**
+ * @module
+ * Splitting writes into wrangler bulk requests that stay inside Workers KV's limits:
+ * at most 10,000 pairs and 100 MB of request body per bulk call.
+ */
+
+export const BULK_MAX_PAIRS = 10_000
+export const BULK_MAX_BYTES = 100 * 1024 * 1024
+
+export type BulkLimits = { maxPairs: number; maxBytes: number }
+
+/** Bytes one pair adds to the bulk JSON body: `{"key":…,"value":…},`. */
+export function pairBytes(key: string, value: string): number {
+  return Buffer.byteLength(JSON.stringify({ key, value })) + 1
+}
+
+/**
+ * Groups pairs, in order, into batches within `limits`.
+ * @throws when a single pair is larger than a whole batch may be.
+ */
+export function bulkBatches(
+  entries: Array<[string, string]>,
+  limits: BulkLimits = { maxPairs: BULK_MAX_PAIRS, maxBytes: BULK_MAX_BYTES }
+): Array<Array<[string, string]>> {
+  const batches: Array<Array<[string, string]>> = []
+  let batch: Array<[string, string]> = []
+  let bytes = 2 // the array's brackets
+  for (const entry of entries) {
+    const size = pairBytes(entry[0], entry[1])
+    if (size + 2 > limits.maxBytes) throw new Error(`KV value for ${entry[0]} is too large for one bulk request (${size} bytes)`)
+    if (batch.length === limits.maxPairs || bytes + size > limits.maxBytes) {
+      batches.push(batch)
+      batch = []
+      bytes = 2
+    }
+    batch.push(entry)
+    bytes += size
+  }
+  if (batch.length > 0) batches.push(batch)
+  return batches
+}

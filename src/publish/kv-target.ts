@@ -1,0 +1,14 @@
+/**
+ * @module
+ * Where a publish writes: local KV (what `wrangler dev` and `npm start` read) or the remote
+ * namespace (through wrangler's bulk commands).
+ */
+
+export interface KvTarget {
+  /** Every key under `prefix`. */
+  listKeys(prefix: string): Promise<string[]>
+  /** Writes the pairs in the order given. */
+  putMany(entries: Array<[key: string, value: string]>): Promise<void>
+  deleteMany(keys: string[]): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Reads every article file under `content/articles/`, checks each against `FrontMatterSchema`
+ * (the same schema the Worker's records are derived from) and renders its body. Every problem
+ * in every file is collected; nothing stops at the first.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import * as v from 'valibot'
+import { FrontMatterSchema, type FrontMatter } from '../schema/front-matter'
+import { parseArticleFile } from './article-file'
+import type { Problem } from './problems'
+import { renderBody, type RenderedBody } from './render-body'
+
+export type SourceArticle = {
+  file: string
+  frontMatter: FrontMatter
+  body: RenderedBody
+  lineOf: (path: ReadonlyArray<string | number>) => number
+}
+
+export type LoadedContent = { articles: SourceArticle[]; problems: Problem[] }
+
+/** `read_also[0]`, `source.url`: the field as an editor would search for it in the file. */
+function fieldName(path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '')
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
+  return (issue.path ?? []).map((item) => item.key as string | number)
+}
+
+/** Checks one file's text; returns the article, or the file's problems. */
+export function checkArticleText(file: string, text: string): SourceArticle | Problem[] {
+  const parsed = parseArticleFile(file, text)
+  if ('severity' in parsed) return [parsed]
+  const result = v.safeParse(FrontMatterSchema, parsed.frontMatter)
+  const problems: Problem[] = []
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const path = issuePath(issue)
+      const unknownKey = issue.type === 'strict_object' && path.length > 0
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.lineOf(path),
+        field: fieldName(path) || 'front matter',
+        message: unknownKey ? 'حقل غير معروف (تحقق من الإملاء)' : issue.message,
+      })
+    }
+  }
+  if (parsed.body.trim() === '') {
+    problems.push({ severity: 'error', file, field: 'body', message: 'نص المقال فارغ' })
+  }
+  if (!result.success || problems.length > 0) return problems
+  return { file, frontMatter: result.output, body: renderBody(parsed.body), lineOf: parsed.lineOf }
+}
+
+/** Loads and checks every `*.md` file in `<contentDir>/articles`, in file-name order. */
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
+  const articlesDir = join(contentDir, 'articles')
+  const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.md')).sort()
+  const articles: SourceArticle[] = []
+  const problems: Problem[] = []
+  for (const name of names) {
+    const path = join(articlesDir, name)
+    const file = relative(process.cwd(), path) || path
+    const checked = checkArticleText(file, await readFile(path, 'utf8'))
+    if (Array.isArray(checked)) problems.push(...checked)
+    else articles.push(checked)
+  }
+  return { articles, problems }
+}

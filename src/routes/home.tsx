@@ -1,0 +1,30 @@
+/**
+ * @module
+ * `/`: the home page, newest articles first.
+ */
+import { vValidator } from '@hono/valibot-validator'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import type { AppEnv } from '../app-env'
+import { rejectInvalid } from '../http/validation-hook'
+import { pagination } from '../json/pagination'
+import { PaginationQuerySchema } from '../schema/pagination'
+import { getLatestSlice } from '../store/articles'
+import { HomePage } from '../views/home-page'
+import { SITE_NAME } from '../views/layout'
+
+/** Articles on one home page. */
+const HOME_PAGE_SIZE = 20
+
+const HomeQuerySchema = v.pick(PaginationQuerySchema, ['page'])
+
+export const home = new Hono<AppEnv>()
+
+home.get('/', vValidator('query', HomeQuerySchema, rejectInvalid), async (c) => {
+  const { page } = c.req.valid('query')
+  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE)
+  return c.render(<HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />, {
+    title: page === 1 ? 'آخر الأخبار' : `آخر الأخبار: الصفحة ${page}`,
+    description: `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`,
+  })
+})

@@ -1,0 +1,46 @@
+/**
+ * @module
+ * The article as stored in KV under `articleKey(slug)`: everything the page and the JSON need,
+ * so that serving an article costs one KV read.
+ */
+import * as v from 'valibot'
+import { ArticleSummarySchema } from './article-summary'
+import { SlugSchema } from './slug'
+
+/** Bumped when the stored shape changes; a record of another version is treated as corrupt. */
+export const RECORD_SCHEMA_VERSION = 1
+
+export const TagRefSchema = v.object({
+  /** The tag as displayed. */
+  name: v.string(),
+  /** The tag's URL segment under `/tags/`. */
+  slug: v.string(),
+})
+
+export const RelatedEntrySchema = v.object({
+  title: v.string(),
+  /** Set when the entry is an article of ours. */
+  slug: v.optional(SlugSchema),
+  /** Set when the entry points to another site. */
+  url: v.optional(v.string()),
+})
+
+export const ArticleRecordSchema = v.object({
+  schema_version: v.literal(RECORD_SCHEMA_VERSION),
+  slug: SlugSchema,
+  title: v.string(),
+  summary: v.string(),
+  published_at: v.string(),
+  updated_at: v.nullable(v.string()),
+  /** Body HTML, rendered from Markdown and sanitised at publish time. */
+  html: v.string(),
+  reading_time_minutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  tags: v.array(TagRefSchema),
+  source: v.object({ name: v.string(), url: v.nullable(v.string()) }),
+  read_also: v.array(ArticleSummarySchema),
+  related: v.array(RelatedEntrySchema),
+})
+
+export type TagRef = v.InferOutput<typeof TagRefSchema>
+export type RelatedEntry = v.InferOutput<typeof RelatedEntrySchema>
+export type ArticleRecord = v.InferOutput<typeof ArticleRecordSchema>

@@ -1,0 +1,44 @@
+/**
+ * @module
+ * The YAML front matter an editor writes at the top of `content/articles/*.md`.
+ * The publish step checks every file against this schema before anything is written.
+ */
+import * as v from 'valibot'
+import { SlugSchema } from './slug'
+import { SourceSchema, WebUrlSchema } from './source'
+import { TimestampSchema } from './timestamp'
+
+const TextSchema = (max: number, what: string) =>
+  v.pipe(v.string(`${what}: يجب أن يكون نصًا`), v.trim(), v.minLength(1, `${what} فارغ`), v.maxLength(max, `${what} أطول من ${max} حرف`))
+
+/** A headline the editor picked as similar, with no page of ours behind it. */
+export const ExternalRelatedSchema = v.strictObject({
+  title: TextSchema(300, 'عنوان المقال المشابه'),
+  url: v.optional(WebUrlSchema),
+})
+
+/** An editor-picked similar article: a local slug, or a headline with an optional link. */
+export const RelatedPickSchema = v.union(
+  [SlugSchema, ExternalRelatedSchema],
+  'كل عنصر في related إما slug لمقال محلي أو {title, url}'
+)
+
+export const FrontMatterSchema = v.strictObject({
+  title: TextSchema(300, 'العنوان'),
+  slug: SlugSchema,
+  summary: TextSchema(1000, 'الملخص'),
+  published: TimestampSchema,
+  updated: v.optional(TimestampSchema),
+  source: SourceSchema,
+  /** Tags as the editor typed them. Matching and merging of spellings happens at publish time. */
+  tags: v.optional(v.pipe(v.array(TextSchema(200, 'الوسم')), v.maxLength(50, 'أكثر من 50 وسمًا')), []),
+  /** Slugs of local articles shown under «إقرأ أيضاً». */
+  read_also: v.optional(v.pipe(v.array(SlugSchema), v.maxLength(10)), []),
+  /** Editor-picked «مقالات مشابهة», in the order they should appear. */
+  related: v.optional(v.pipe(v.array(RelatedPickSchema), v.maxLength(50)), []),
+  /** Drafts are validated but never published. */
+  draft: v.optional(v.boolean('draft يجب أن يكون true أو false'), false),
+})
+
+export type FrontMatter = v.InferOutput<typeof FrontMatterSchema>
+export type RelatedPick = v.InferOutput<typeof RelatedPickSchema>

@@ -1,0 +1,21 @@
+/**
+ * @module
+ * Where a story comes from: the outlet named in the article's source line.
+ */
+import * as v from 'valibot'
+
+/** An absolute http(s) URL. `javascript:` and `data:` URLs never get this far. */
+export const WebUrlSchema = v.pipe(
+  v.string(),
+  v.url('رابط غير صالح'),
+  v.regex(/^https?:\/\//i, 'الرابط يجب أن يبدأ بـ http:// أو https://')
+)
+
+export const SourceSchema = v.object({
+  /** The outlet's name as printed, e.g. «صدى البلد». */
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'اسم المصدر فارغ'), v.maxLength(200)),
+  /** The outlet's page for this story, when the editor has it. */
+  url: v.optional(WebUrlSchema),
+})
+
+export type Source = v.InferOutput<typeof SourceSchema>

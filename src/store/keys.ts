@@ -1,0 +1,12 @@
+/**
+ * @module
+ * KV key names. Every key starts with a schema version, so a change of record shape can be
+ * published beside the old keys and switched over, never half-read.
+ */
+
+/** Prefix of every key this version of Minbar reads or writes. */
+export const KEY_PREFIX = 'v1:'
+
+export const articleKey = (slug: string) => `${KEY_PREFIX}article:${slug}`
+
+export const latestShardKey = (shard: number) => `${KEY_PREFIX}latest:${shard}`

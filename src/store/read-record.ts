@@ -1,0 +1,43 @@
+/**
+ * @module
+ * Reading one JSON record from KV and checking it against its schema. A value that is not
+ * valid JSON or does not match becomes a `CorruptRecordError`, which the app answers with a
+ * clean 503 instead of crashing on a bad shape further down.
+ */
+import * as v from 'valibot'
+
+/** A KV value exists but cannot be trusted: bad JSON, or the wrong shape. */
+export class CorruptRecordError extends Error {
+  constructor(
+    readonly key: string,
+    readonly problem: string
+  ) {
+    super(`KV record ${key} is unreadable: ${problem}`)
+    this.name = 'CorruptRecordError'
+  }
+}
+
+/**
+ * Reads `key` and parses it with `schema`.
+ * @returns the parsed value, or `null` when the key does not exist.
+ * @throws CorruptRecordError when the value is not JSON or does not match the schema.
+ * @example
+ * const article = await readRecord(env.CONTENT, articleKey(slug), ArticleRecordSchema)
+ */
+export async function readRecord<S extends v.GenericSchema>(
+  kv: KVNamespace,
+  key: string,
+  schema: S
+): Promise<v.InferOutput<S> | null> {
+  const text = await kv.get(key, 'text')
+  if (text === null) return null
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new CorruptRecordError(key, 'not valid JSON')
+  }
+  const parsed = v.safeParse(schema, json)
+  if (!parsed.success) throw new CorruptRecordError(key, v.summarize(parsed.issues))
+  return parsed.output
+}

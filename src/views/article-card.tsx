@@ -1,0 +1,22 @@
+/**
+ * @module
+ * One article in a list: headline link, date, source and summary.
+ */
+import { articlePath } from '../http/paths'
+import type { ArticleSummary } from '../schema/article-summary'
+import { PublishedTime } from './published-time'
+
+export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <li>
+      <Heading>
+        <a href={articlePath(article.slug)}>{article.title}</a>
+      </Heading>
+      <p class="meta">
+        <PublishedTime iso={article.published_at} /> · {article.source_name}
+      </p>
+      <p>{article.summary}</p>
+    </li>
+  )
+}

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * The full article: headline, date and reading time, body, source line, tags («كلمات دلالية»),
+ * «إقرأ أيضاً» and «مقالات مشابهة», in the order the seed article's page shows them.
+ */
+import { raw } from 'hono/html'
+import { articlePath, tagPath } from '../http/paths'
+import type { ArticleRecord, RelatedEntry } from '../schema/article-record'
+import { readingTimeLabel } from '../text/reading-time'
+import { ArticleCard } from './article-card'
+import { PublishedTime } from './published-time'
+
+function RelatedItem({ entry }: { entry: RelatedEntry }) {
+  const href = entry.slug ? articlePath(entry.slug) : entry.url
+  return <li>{href ? <a href={href}>{entry.title}</a> : entry.title}</li>
+}
+
+export function ArticlePage({ article }: { article: ArticleRecord }) {
+  return (
+    <>
+      <article>
+        <header>
+          <h1>{article.title}</h1>
+          <p class="meta">
+            <PublishedTime iso={article.published_at} />
+            {article.updated_at ? (
+              <>
+                {' · حُدّث في '}
+                <PublishedTime iso={article.updated_at} />
+              </>
+            ) : null}
+            {' · '}
+            {readingTimeLabel(article.reading_time_minutes)}
+          </p>
+        </header>
+        <div class="article-body">{raw(article.html)}</div>
+        <p class="source">
+          المصدر: {article.source.url ? <a href={article.source.url}>{article.source.name}</a> : article.source.name}
+        </p>
+        {article.tags.length > 0 ? (
+          <nav aria-labelledby="tags-heading">
+            <h2 id="tags-heading">كلمات دلالية</h2>
+            <ul class="tags">
+              {article.tags.map((tag) => (
+                <li>
+                  <a href={tagPath(tag.slug)} rel="tag">
+                    {tag.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </article>
+      {article.read_also.length > 0 ? (
+        <section aria-labelledby="read-also-heading">
+          <h2 id="read-also-heading">إقرأ أيضاً</h2>
+          <ul class="cards">
+            {article.read_also.map((summary) => (
+              <ArticleCard article={summary} headingLevel={3} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {article.related.length > 0 ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">مقالات مشابهة</h2>
+          <ul class="related">
+            {article.related.map((entry) => (
+              <RelatedItem entry={entry} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

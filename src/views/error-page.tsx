@@ -1,0 +1,24 @@
+/**
+ * @module
+ * The Arabic error page (404, 400, 503, ...), rendered through the same layout as every page.
+ */
+const HEADINGS: Record<number, string> = {
+  400: 'طلب غير صالح',
+  404: 'الصفحة غير موجودة',
+  405: 'طريقة الطلب غير مسموحة',
+  503: 'الخدمة غير متاحة مؤقتًا',
+}
+
+export const errorHeading = (status: number) => HEADINGS[status] ?? 'حدث خطأ'
+
+export function ErrorPage({ status, message }: { status: number; message: string }) {
+  return (
+    <>
+      <h1>{errorHeading(status)}</h1>
+      <p>{message}</p>
+      <p>
+        <a href="/">العودة إلى الصفحة الرئيسية</a>
+      </p>
+    </>
+  )
+}
