@@ -39,13 +39,14 @@ export function checkArticleText(file: string, text: string): SourceArticle | Pr
   if (!result.success) {
     for (const issue of result.issues) {
       const path = issuePath(issue)
-      const unknownKey = issue.type === 'strict_object' && path.length > 0
+      const keyProblem = issue.type === 'strict_object' && path.length > 0
+      const message = !keyProblem ? issue.message : issue.expected === 'never' ? 'حقل غير معروف (تحقق من الإملاء)' : 'حقل مطلوب'
       problems.push({
         severity: 'error',
         file,
         line: parsed.lineOf(path),
         field: fieldName(path) || 'front matter',
-        message: unknownKey ? 'حقل غير معروف (تحقق من الإملاء)' : issue.message,
+        message,
       })
     }
   }
@@ -64,7 +65,8 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const problems: Problem[] = []
   for (const name of names) {
     const path = join(articlesDir, name)
-    const file = relative(process.cwd(), path) || path
+    const fromHere = relative(process.cwd(), path)
+    const file = fromHere.startsWith('..') ? path : fromHere
     const checked = checkArticleText(file, await readFile(path, 'utf8'))
     if (Array.isArray(checked)) problems.push(...checked)
     else articles.push(checked)

@@ -1,0 +1,45 @@
+/**
+ * Throwaway content folders and local KV folders for publish tests.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { getPlatformProxy } from 'wrangler'
+
+/** Writes `files` (name → text) into `<new temp dir>/articles/` and returns the temp dir. */
+export function contentSet(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'minbar-content-'))
+  mkdirSync(join(dir, 'articles'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'articles', name), text)
+  return dir
+}
+
+export const tempDir = (label: string) => mkdtempSync(join(tmpdir(), `minbar-${label}-`))
+
+/** Every key and value in the local KV persisted at `persistTo`, as wrangler dev would see it. */
+export async function readLocalKv(persistTo: string): Promise<Map<string, string>> {
+  const proxy = await getPlatformProxy<{ CONTENT: KVNamespace }>({ persist: { path: persistTo }, remoteBindings: false })
+  try {
+    const { keys } = await proxy.env.CONTENT.list()
+    const entries = await Promise.all(keys.map(async ({ name }) => [name, (await proxy.env.CONTENT.get(name))!] as const))
+    return new Map(entries)
+  } finally {
+    await proxy.dispose()
+  }
+}
+
+/** A valid article file; `overrides` replaces front-matter lines by key. */
+export function articleFile(slug: string, overrides: Record<string, string> = {}, body = 'نص المقال.'): string {
+  const fields: Record<string, string> = {
+    title: `"عنوان ${slug}"`,
+    slug,
+    summary: '"ملخص المقال"',
+    published: '"2025-04-01T12:00:00+03:00"',
+    source: '\n  name: منبر',
+    ...overrides,
+  }
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`)
+  return `---\n${lines.join('\n')}\n---\n\n${body}\n`
+}

@@ -1,0 +1,57 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { openLocalKv } from '../../src/publish/local-kv'
+import { publish } from '../../src/publish/publish'
+import { ArticleRecordSchema } from '../../src/schema/article-record'
+import { LatestShardSchema } from '../../src/schema/latest-page'
+import { articleFile, contentSet, readLocalKv, tempDir } from './content-set'
+
+const NK = 'v1:article:north-korea-russia-relations'
+const MOJ = 'v1:article:moj-uae-university-forensic-medicine'
+
+describe('npm run publish -- --local', () => {
+  it('writes the seed content as versioned records the Worker schemas accept', async () => {
+    const persistTo = tempDir('kv')
+    const result = await publish('content', () => openLocalKv({ persistTo }))
+    expect(result).toMatchObject({ ok: true, articles: 2, written: 3, deleted: 0 })
+    const kv = await readLocalKv(persistTo)
+    expect([...kv.keys()].sort()).toEqual([MOJ, NK, 'v1:latest:1'])
+    const nk = v.parse(ArticleRecordSchema, JSON.parse(kv.get(NK)!))
+    expect(nk.read_also.map((summary) => summary.slug)).toEqual(['moj-uae-university-forensic-medicine'])
+    expect(nk.html).toContain('<h2>الواقع الراهن</h2>')
+    const latest = v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!))
+    expect(latest.articles.map((article) => article.slug)).toEqual(['north-korea-russia-relations', 'moj-uae-university-forensic-medicine'])
+  })
+
+  it('removes the records of an article whose file was deleted, and nothing else', async () => {
+    const persistTo = tempDir('kv')
+    const content = tempDir('content')
+    cpSync('content', content, { recursive: true })
+    await publish(content, () => openLocalKv({ persistTo }))
+    // The read-also target cannot go while the seed points at it, so drop the pointer too.
+    rmSync(join(content, 'articles', 'moj-uae-university-forensic-medicine.md'))
+    const seed = join(content, 'articles', 'north-korea-russia-relations.md')
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace(/read_also:\n  - [^\n]+\n/, '').replace(/\n  - moj-uae-university-forensic-medicine/, ''))
+    const result = await publish(content, () => openLocalKv({ persistTo }))
+    expect(result).toMatchObject({ ok: true, articles: 1, deleted: 1 })
+    const kv = await readLocalKv(persistTo)
+    expect([...kv.keys()].sort()).toEqual([NK, 'v1:latest:1'])
+    expect(v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!)).total).toBe(1)
+  })
+
+  it('never publishes drafts, and warns when a published article points at one', async () => {
+    const persistTo = tempDir('kv')
+    const content = contentSet({
+      'live.md': articleFile('live', { related: '\n  - draft-piece' }),
+      'draft.md': articleFile('draft-piece', { draft: 'true' }),
+    })
+    const result = await publish(content, () => openLocalKv({ persistTo }))
+    expect(result).toMatchObject({ ok: true, articles: 1 })
+    expect(result.problems).toMatchObject([{ severity: 'warning', field: 'related[0]' }])
+    const kv = await readLocalKv(persistTo)
+    expect(kv.has('v1:article:draft-piece')).toBe(false)
+    expect(v.parse(ArticleRecordSchema, JSON.parse(kv.get('v1:article:live')!)).related).toEqual([])
+  })
+})

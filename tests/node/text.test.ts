@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { arabicDate } from '../../src/text/arabic-date'
+import { countWords, readingTimeLabel, readingTimeMinutes } from '../../src/text/reading-time'
+
+describe('arabicDate', () => {
+  it.each([
+    ['2025-04-03T10:00:00+02:00', '3 أبريل 2025'],
+    ['2025-04-02T09:30:00+04:00', '2 أبريل 2025'],
+    // Filed just after midnight in Abu Dhabi: still the previous day in UTC, but not for the reader.
+    ['2025-04-03T00:30:00+04:00', '3 أبريل 2025'],
+    ['2024-12-31T23:30:00-05:00', '31 ديسمبر 2024'],
+    ['2025-01-01T00:00:00Z', '1 يناير 2025'],
+  ])('dates %s as %s', (iso, expected) => {
+    expect(arabicDate(iso)).toBe(expected)
+  })
+})
+
+describe('reading time', () => {
+  it('counts Arabic words, with numbers and Latin runs as words', () => {
+    expect(countWords('خلال حرب كوريا (1950-1953)، التي اندلعت')).toBe(7)
+    expect(countWords('يُستضاف طلاب')).toBe(2)
+  })
+
+  it.each([
+    [0, 1],
+    [138, 1],
+    [139, 2],
+    [690, 5],
+  ])('reads %i words in %i minute(s)', (words, minutes) => {
+    expect(readingTimeMinutes('كلمة '.repeat(words))).toBe(minutes)
+  })
+
+  it.each([
+    [1, 'قراءة في دقيقة واحدة'],
+    [2, 'قراءة في دقيقتين'],
+    [3, 'قراءة في 3 دقائق'],
+    [10, 'قراءة في 10 دقائق'],
+    [11, 'قراءة في 11 دقيقة'],
+  ])('labels %i minute(s) as «%s»', (minutes, label) => {
+    expect(readingTimeLabel(minutes)).toBe(label)
+  })
+})

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG } from './seed'
+import { decodeEntities, KEYWORD_LINE, MOJ_BLOCKS, NK_BLOCKS, READ_ALSO_TITLE, SIMILAR_TITLES } from './seed-text'
+
+beforeEach(loadSeed)
+
+async function page(path: string) {
+  const res = await fetchWorker(path)
+  return { res, html: await res.text() }
+}
+
+/** The text of every `<li>` inside the element that starts at `marker`. */
+function listItemsAfter(html: string, marker: string): string[] {
+  const start = html.indexOf(marker)
+  const section = html.slice(start, html.indexOf('</ul>', start))
+  return [...section.matchAll(/<li>(.*?)<\/li>/gs)].map((match) => decodeEntities(match[1]!.replace(/<[^>]+>/g, '').trim()))
+}
+
+describe('GET /articles/:slug (the seed article)', () => {
+  it('is a right-to-left Arabic HTML page with one article and its headline', async () => {
+    const { res, html } = await page(`/articles/${NK_SLUG}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i)
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+    expect(html.match(/<article>/g)).toHaveLength(1)
+    expect(html).toContain('<h1>علاقات كوريا الشمالية مع روسيا</h1>')
+    expect(html).toContain('<title>علاقات كوريا الشمالية مع روسيا | منبر</title>')
+  })
+
+  it('dates the article with a machine-readable <time> and a human Arabic date', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    expect(html).toContain('<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time>')
+  })
+
+  it('contains every paragraph, heading and list item of the seed, word for word and in order', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    const text = decodeEntities(html)
+    expect(NK_BLOCKS).toHaveLength(20) // 10 paragraphs, 2 headings, 8 list items
+    let position = 0
+    for (const block of NK_BLOCKS) {
+      const found = text.indexOf(block, position)
+      expect(found, `missing or out of order: ${block}`).toBeGreaterThan(-1)
+      position = found + block.length
+    }
+  })
+
+  it('keeps both section headings as headings and both lists as lists', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    expect(html).toContain('<h2>التاريخ</h2>')
+    expect(html).toContain('<h2>الواقع الراهن</h2>')
+    const body = html.slice(html.indexOf('class="article-body"'), html.indexOf('class="source"'))
+    expect(body.match(/<ul>/g)).toHaveLength(2)
+    expect(body.match(/<li>/g)).toHaveLength(8)
+  })
+
+  it('prints the source line', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    expect(html).toMatch(/<p class="source">المصدر: صدى البلد<\/p>/)
+  })
+
+  it('links every keyword of «كلمات دلالية» as written, to its tag page', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    const links = [...html.matchAll(/<a href="(\/tags\/[^"]+)" rel="tag">([^<]+)<\/a>/g)]
+    expect(links.map((link) => link[2]).join(' ')).toBe(KEYWORD_LINE)
+    for (const [, href] of links) expect(decodeURIComponent(href!.slice('/tags/'.length))).not.toMatch(/\s/)
+  })
+
+  it('shows the read-also article as a link with its summary', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    const section = html.slice(html.indexOf('id="read-also-heading"'))
+    expect(section).toContain('>إقرأ أيضاً</h2>')
+    expect(decodeEntities(section)).toContain(`<a href="/articles/${MOJ_SLUG}">${READ_ALSO_TITLE}</a>`)
+    expect(section).toContain('وقعت وزارة العدل مذكرة تفاهم مع جامعة الإمارات')
+  })
+
+  it('lists the similar articles in the seed order, linking the one we host', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    expect(html).toContain('>مقالات مشابهة</h2>')
+    expect(listItemsAfter(html, 'id="related-heading"')).toEqual(SIMILAR_TITLES)
+    expect(decodeEntities(html)).toContain(`<li><a href="/articles/${MOJ_SLUG}">${READ_ALSO_TITLE}</a></li>`)
+  })
+})
+
+describe('GET /articles/:slug (the read-also article)', () => {
+  it('has its dateline, every paragraph and its source', async () => {
+    const { res, html } = await page(`/articles/${MOJ_SLUG}`)
+    expect(res.status).toBe(200)
+    const text = decodeEntities(html)
+    expect(MOJ_BLOCKS[0]).toBe('أبوظبي: «الخليج»')
+    for (const block of MOJ_BLOCKS) expect(text).toContain(`<p>${block}</p>`)
+    expect(html).toContain('<p class="source">المصدر: الخليج</p>')
+    expect(html).toContain('<time datetime="2025-04-02T09:30:00+04:00">2 أبريل 2025</time>')
+  })
+})
+
+describe('article page errors', () => {
+  it('answers an unknown slug with an Arabic 404 page in the site layout', async () => {
+    const { res, html } = await page('/articles/no-such-article')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+    expect(html).toContain('<h1>الصفحة غير موجودة</h1>')
+    expect(html).toContain('<a href="/">العودة إلى الصفحة الرئيسية</a>')
+  })
+
+  it.each([
+    ['upper case', '/articles/North-Korea'],
+    ['a broken percent-encoding', '/articles/%E0%A4%A'],
+    ['a slug over 200 characters', `/articles/${'a'.repeat(201)}`],
+    ['a double hyphen', '/articles/north--korea'],
+    ['a dot segment', '/articles/..%2F..%2Fetc'],
+  ])('answers %s with an Arabic 400 page', async (_case, path) => {
+    const { res, html } = await page(path)
+    expect(res.status).toBe(400)
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+    expect(html).toContain('<h1>طلب غير صالح</h1>')
+  })
+
+  it('answers an unknown path with the Arabic 404 page', async () => {
+    const { res, html } = await page('/no/such/page')
+    expect(res.status).toBe(404)
+    expect(html).toContain('<h1>الصفحة غير موجودة</h1>')
+  })
+})

@@ -1,0 +1,31 @@
+/**
+ * Two test projects, one report:
+ * - `worker`: tests run inside workerd through @cloudflare/vitest-pool-workers, against real
+ *   local KV (miniflare) loaded with records the real publish step built from `content/`.
+ * - `node`: the publish step, the build and the CLI, on Node.
+ */
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [cloudflareTest({ main: './src/index.tsx', wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'worker',
+          include: ['tests/worker/**/*.test.{ts,tsx}'],
+          globalSetup: ['tests/worker/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          include: ['tests/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
