@@ -6,15 +6,19 @@
 import * as v from 'valibot'
 import { PaginationSchema } from './pagination'
 
-export const ArticleSummaryJsonSchema = v.object({
+/** Fields every article JSON object has, in a list or whole. */
+const articleIdentity = {
   slug: v.string(),
+  /** Absolute URL of the article page. */
   url: v.string(),
   title: v.string(),
   summary: v.string(),
+  /** ISO 8601 with the editor's offset. */
   published_at: v.string(),
   updated_at: v.nullable(v.string()),
-  source_name: v.string(),
-})
+}
+
+export const ArticleSummaryJsonSchema = v.object({ ...articleIdentity, source_name: v.string() })
 
 export const TagJsonSchema = v.object({ name: v.string(), slug: v.string(), url: v.string() })
 
@@ -27,12 +31,7 @@ export const RelatedJsonSchema = v.object({
 })
 
 export const ArticleJsonSchema = v.object({
-  slug: v.string(),
-  url: v.string(),
-  title: v.string(),
-  summary: v.string(),
-  published_at: v.string(),
-  updated_at: v.nullable(v.string()),
+  ...articleIdentity,
   /** Sanitised HTML of the body. */
   html: v.string(),
   reading_time_minutes: v.number(),
