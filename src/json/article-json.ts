@@ -12,9 +12,10 @@ export function summaryJson(summary: ArticleSummary, origin: string): ArticleSum
   return { ...summary, url: origin + articlePath(summary.slug) }
 }
 
-function relatedJson(entry: RelatedEntry, origin: string): ArticleJson['related'][number] {
-  if (entry.slug) return { title: entry.title, slug: entry.slug, url: origin + articlePath(entry.slug) }
-  return entry.url ? { title: entry.title, url: entry.url } : { title: entry.title }
+/** Our articles get an absolute URL; picks and computed entries say which they are. */
+function relatedJson({ slug, url, ...entry }: RelatedEntry, origin: string): ArticleJson['related'][number] {
+  if (slug) return { ...entry, slug, url: origin + articlePath(slug) }
+  return url ? { ...entry, url } : entry
 }
 
 export function articleJson(article: ArticleRecord, origin: string): ArticleJson {

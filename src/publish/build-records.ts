@@ -1,24 +1,35 @@
 /**
  * @module
- * Turns checked articles into the KV records the Worker reads: one record per published
- * article (with its read-also summaries and related list resolved, so a page is one read) and
- * the newest-first list in shards. Every record is parsed with its schema before it is
- * returned, so the publish step can never write what the Worker would refuse.
+ * Turns checked articles into the KV records the Worker reads:
+ * - one record per published article, with its tags, «إقرأ أيضاً» summaries and «مقالات مشابهة»
+ *   resolved, so an article page is one read;
+ * - the newest-first list of all articles, and of each tag's articles, in shards;
+ * - the index of all tags with their counts.
+ * Every record is parsed with its schema before it is returned, so the publish step can never
+ * write what the Worker would refuse.
  */
 import * as v from 'valibot'
+import { LIST_SHARD_SIZE, LatestShardSchema, TagShardSchema } from '../schema/article-list-shard'
 import { ArticleRecordSchema, RECORD_SCHEMA_VERSION, type ArticleRecord, type RelatedEntry, type TagRef } from '../schema/article-record'
 import type { ArticleSummary } from '../schema/article-summary'
-import { LATEST_SHARD_SIZE, LatestShardSchema } from '../schema/latest-page'
-import { articleKey, latestShardKey } from '../store/keys'
+import { TagIndexSchema } from '../schema/tag-index'
+import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
+import { headlineTerms } from '../text/headline-terms'
 import { readingTimeMinutes } from '../text/reading-time'
 import { tagSlug } from '../text/tag-slug'
+import { checkTags } from './check-tags'
 import type { SourceArticle } from './load-content'
+import type { Problem } from './problems'
+import { computeRelated, type ComputedRelated } from './related-articles'
+import { relatedList } from './related-list'
+import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 
-/** KV key → JSON text, in the order they should be written. */
+/** KV key → JSON text, in the order they should be written: articles before lists. */
 export type KvRecords = Map<string, string>
 
-function summaryOf(article: SourceArticle): ArticleSummary {
-  const { frontMatter } = article
+export type BuiltRecords = { records: KvRecords; problems: Problem[] }
+
+function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
   return {
     slug: frontMatter.slug,
     title: frontMatter.title,
@@ -29,56 +40,104 @@ function summaryOf(article: SourceArticle): ArticleSummary {
   }
 }
 
-/** One tag per distinct slug, in the editor's order, spelled as the editor first wrote it. */
-function tagRefs(tags: string[]): TagRef[] {
-  const refs = new Map<string, TagRef>()
-  for (const name of tags) {
-    const slug = tagSlug(name)
-    if (slug && !refs.has(slug)) refs.set(slug, { name, slug })
-  }
-  return [...refs.values()]
-}
-
 /** Newest first; equal times fall back to the slug so the order never depends on file order. */
 const newestFirst = (a: SourceArticle, b: SourceArticle) =>
   Date.parse(b.frontMatter.published) - Date.parse(a.frontMatter.published) || a.frontMatter.slug.localeCompare(b.frontMatter.slug)
 
-export function buildRecords(articles: SourceArticle[]): KvRecords {
+/** One ref per distinct tag, in the editor's order, named as the catalog names the tag. */
+function tagRefs(tags: string[], catalog: Map<string, CatalogTag>): TagRef[] {
+  const refs = new Map<string, TagRef>()
+  for (const spelling of tags) {
+    const tag = catalog.get(tagSlug(spelling))
+    if (tag && !refs.has(tag.slug)) refs.set(tag.slug, { name: tag.name, slug: tag.slug })
+  }
+  return [...refs.values()]
+}
+
+/** Cuts a newest-first list into shards; there is always a shard 1, even for an empty list. */
+function* shardsOf(summaries: ArticleSummary[]) {
+  const count = Math.max(1, Math.ceil(summaries.length / LIST_SHARD_SIZE))
+  for (let shard = 1; shard <= count; shard++) {
+    const articles = summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE)
+    yield { schema_version: RECORD_SCHEMA_VERSION, shard, total: summaries.length, articles }
+  }
+}
+
+const roundScore = (score: number) => Math.round(score * 1000) / 1000
+
+export function buildRecords(articles: SourceArticle[]): BuiltRecords {
   const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst)
   const bySlug = new Map(published.map((article) => [article.frontMatter.slug, article]))
-  const records: KvRecords = new Map()
+  const catalog = buildTagCatalog(published.map((article) => article.frontMatter.tags))
+  const problems = checkTags(articles, catalog)
+  const computed = computeRelated(
+    published.map(({ frontMatter }) => ({
+      slug: frontMatter.slug,
+      publishedAt: Date.parse(frontMatter.published),
+      tags: frontMatter.tags.map(tagSlug).filter(Boolean),
+      terms: headlineTerms(`${frontMatter.title} ${frontMatter.summary}`),
+    }))
+  )
+  const computedEntry = ({ slug, score, sharedTags }: ComputedRelated): RelatedEntry => ({
+    title: bySlug.get(slug)!.frontMatter.title,
+    slug,
+    reasons: { shared_tags: sharedTags.map((tag) => catalog.get(tag)!.name), score: roundScore(score) },
+  })
 
+  const records: KvRecords = new Map()
   for (const article of published) {
     const { frontMatter } = article
-    const readAlso = frontMatter.read_also.flatMap((slug) => {
-      const target = bySlug.get(slug)
-      return target ? [summaryOf(target)] : []
-    })
-    const related = frontMatter.related.flatMap((pick): RelatedEntry[] => {
-      if (typeof pick !== 'string') return [pick.url ? { title: pick.title, url: pick.url } : { title: pick.title }]
+    const readAlso = frontMatter.read_also.flatMap((slug) => (bySlug.has(slug) ? [summaryOf(bySlug.get(slug)!)] : []))
+    const picks = frontMatter.related.flatMap((pick): RelatedEntry[] => {
+      if (typeof pick !== 'string') return [{ ...pick, picked: true }]
       const target = bySlug.get(pick)
-      return target ? [{ title: target.frontMatter.title, slug: pick }] : []
+      return target ? [{ title: target.frontMatter.title, slug: pick, picked: true }] : []
     })
+    const related = relatedList({
+      self: { title: frontMatter.title, slug: frontMatter.slug },
+      readAlso,
+      picks,
+      computed: (computed.get(frontMatter.slug) ?? []).map(computedEntry),
+    })
+    for (const { index, reason } of related.dropped) {
+      const line = article.lineOf(['related', index])
+      problems.push({ severity: 'warning', file: article.file, line, field: `related[${index}]`, message: `حُذف من «مقالات مشابهة»: ${reason}` })
+    }
     const { source_name: _sourceName, ...summary } = summaryOf(article)
     const record: ArticleRecord = {
       schema_version: RECORD_SCHEMA_VERSION,
       ...summary,
       html: article.body.html,
       reading_time_minutes: readingTimeMinutes(article.body.text),
-      tags: tagRefs(frontMatter.tags),
+      tags: tagRefs(frontMatter.tags, catalog),
       source: { name: frontMatter.source.name, url: frontMatter.source.url ?? null },
       read_also: readAlso,
-      related,
+      related: related.entries,
     }
     records.set(articleKey(frontMatter.slug), JSON.stringify(v.parse(ArticleRecordSchema, record)))
   }
 
-  const summaries = published.map(summaryOf)
-  const shardCount = Math.max(1, Math.ceil(summaries.length / LATEST_SHARD_SIZE))
-  for (let shard = 1; shard <= shardCount; shard++) {
-    const articlesInShard = summaries.slice((shard - 1) * LATEST_SHARD_SIZE, shard * LATEST_SHARD_SIZE)
-    const value = { schema_version: RECORD_SCHEMA_VERSION, shard, total: summaries.length, articles: articlesInShard }
-    records.set(latestShardKey(shard), JSON.stringify(v.parse(LatestShardSchema, value)))
+  const taggedSummaries = new Map<string, ArticleSummary[]>()
+  for (const article of published) {
+    for (const { slug } of tagRefs(article.frontMatter.tags, catalog)) {
+      const list = taggedSummaries.get(slug) ?? []
+      list.push(summaryOf(article))
+      taggedSummaries.set(slug, list)
+    }
   }
-  return records
+  for (const [slug, summaries] of taggedSummaries) {
+    const tag = { name: catalog.get(slug)!.name, slug }
+    for (const shard of shardsOf(summaries)) {
+      records.set(tagShardKey(slug, shard.shard), JSON.stringify(v.parse(TagShardSchema, { ...shard, tag })))
+    }
+  }
+  for (const shard of shardsOf(published.map(summaryOf))) {
+    records.set(latestShardKey(shard.shard), JSON.stringify(v.parse(LatestShardSchema, shard)))
+  }
+  const arabicOrder = new Intl.Collator('ar')
+  const tags = [...catalog.values()]
+    .map(({ name, slug, count }) => ({ name, slug, count }))
+    .sort((a, b) => b.count - a.count || arabicOrder.compare(a.name, b.name))
+  records.set(tagIndexKey(), JSON.stringify(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })))
+  return { records, problems }
 }

@@ -23,7 +23,10 @@ export async function publish(contentDir: string, openTarget: () => Promise<KvTa
   problems.push(...checkReferences(articles))
   if (errorsIn(problems).length > 0) return { ok: false, problems }
 
-  const records = buildRecords(articles)
+  const { records, problems: buildProblems } = buildRecords(articles)
+  problems.push(...buildProblems)
+  if (errorsIn(problems).length > 0) return { ok: false, problems }
+
   const target = await openTarget()
   try {
     // Records come out of buildRecords with articles before the lists that link to them.

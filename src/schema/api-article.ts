@@ -4,6 +4,7 @@
  * URLs are absolute so an embedder can link without knowing our routes.
  */
 import * as v from 'valibot'
+import { RelatedReasonsSchema } from './article-record'
 import { PaginationSchema } from './pagination'
 
 /** Fields every article JSON object has, in a list or whole. */
@@ -28,6 +29,10 @@ export const RelatedJsonSchema = v.object({
   url: v.optional(v.string()),
   /** Present when the entry is an article of ours. */
   slug: v.optional(v.string()),
+  /** `true` when an editor picked the entry. */
+  picked: v.optional(v.literal(true)),
+  /** For computed entries: the shared tags and the score. */
+  reasons: v.optional(RelatedReasonsSchema),
 })
 
 export const ArticleJsonSchema = v.object({

@@ -17,12 +17,24 @@ export const TagRefSchema = v.object({
   slug: v.string(),
 })
 
+/** Why a computed related article was chosen. */
+export const RelatedReasonsSchema = v.object({
+  /** Display names of the tags both articles carry. */
+  shared_tags: v.array(v.string()),
+  /** Relatedness score (shared tags by rarity, shared headline terms, recency). */
+  score: v.number(),
+})
+
 export const RelatedEntrySchema = v.object({
   title: v.string(),
   /** Set when the entry is an article of ours. */
   slug: v.optional(SlugSchema),
   /** Set when the entry points to another site. */
   url: v.optional(v.string()),
+  /** Set when an editor chose the entry. */
+  picked: v.optional(v.literal(true)),
+  /** Set when the publish step computed the entry. */
+  reasons: v.optional(RelatedReasonsSchema),
 })
 
 export const ArticleRecordSchema = v.object({

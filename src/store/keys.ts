@@ -10,3 +10,7 @@ export const KEY_PREFIX = 'v1:'
 export const articleKey = (slug: string) => `${KEY_PREFIX}article:${slug}`
 
 export const latestShardKey = (shard: number) => `${KEY_PREFIX}latest:${shard}`
+
+export const tagIndexKey = () => `${KEY_PREFIX}tags`
+
+export const tagShardKey = (tagSlug: string, shard: number) => `${KEY_PREFIX}tag:${tagSlug}:${shard}`

@@ -4,13 +4,14 @@
  * without hamza on the alef, with Persian or Arabic letters, with diacritics or tatweel) get the
  * same key. Keys are for comparing only: display text is never changed.
  */
+import { PERSIAN_TO_ARABIC } from './persian-letters'
 
 /** Letters folded to one Arabic form. Applied after NFC, when أ/إ/آ are single code points. */
 const LETTER_FOLDS: Record<string, string> = {
+  ...PERSIAN_TO_ARABIC,
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي',
-  'ک': 'ك', 'ڪ': 'ك',
-  'ہ': 'ه', 'ە': 'ه', 'ۀ': 'ه', 'ة': 'ه',
+  'ى': 'ي',
+  'ة': 'ه',
 }
 
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu')

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { openLocalKv } from '../../src/publish/local-kv'
 import { publish } from '../../src/publish/publish'
 import { ArticleRecordSchema } from '../../src/schema/article-record'
-import { LatestShardSchema } from '../../src/schema/latest-page'
+import { LatestShardSchema } from '../../src/schema/article-list-shard'
 import { articleFile, contentSet, readLocalKv, tempDir } from './content-set'
 
 const NK = 'v1:article:north-korea-russia-relations'
@@ -15,9 +15,11 @@ describe('npm run publish -- --local', () => {
   it('writes the seed content as versioned records the Worker schemas accept', async () => {
     const persistTo = tempDir('kv')
     const result = await publish('content', () => openLocalKv({ persistTo }))
-    expect(result).toMatchObject({ ok: true, articles: 2, written: 3, deleted: 0 })
+    // 2 articles, 15 tag pages (11 + 4 tags), the latest list and the tag index.
+    expect(result).toMatchObject({ ok: true, articles: 2, written: 19, deleted: 0 })
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].sort()).toEqual([MOJ, NK, 'v1:latest:1'])
+    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([MOJ, NK, 'v1:latest:1', 'v1:tags'])
+    expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(15)
     const nk = v.parse(ArticleRecordSchema, JSON.parse(kv.get(NK)!))
     expect(nk.read_also.map((summary) => summary.slug)).toEqual(['moj-uae-university-forensic-medicine'])
     expect(nk.html).toContain('<h2>الواقع الراهن</h2>')
@@ -35,9 +37,11 @@ describe('npm run publish -- --local', () => {
     const seed = join(content, 'articles', 'north-korea-russia-relations.md')
     writeFileSync(seed, readFileSync(seed, 'utf8').replace(/read_also:\n  - [^\n]+\n/, '').replace(/\n  - moj-uae-university-forensic-medicine/, ''))
     const result = await publish(content, () => openLocalKv({ persistTo }))
-    expect(result).toMatchObject({ ok: true, articles: 1, deleted: 1 })
+    // The article and the pages of its four tags, which no other article carries.
+    expect(result).toMatchObject({ ok: true, articles: 1, deleted: 5 })
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].sort()).toEqual([NK, 'v1:latest:1'])
+    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([NK, 'v1:latest:1', 'v1:tags'])
+    expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(11)
     expect(v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!)).total).toBe(1)
   })
 

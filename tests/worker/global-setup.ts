@@ -11,9 +11,10 @@ import { errorsIn } from '../../src/publish/problems'
 export default async function setup(project: TestProject) {
   const { articles, problems } = await loadContent('content')
   problems.push(...checkReferences(articles))
-  const errors = errorsIn(problems)
+  const { records, problems: buildProblems } = buildRecords(articles)
+  const errors = errorsIn([...problems, ...buildProblems])
   if (errors.length > 0) throw new Error(`content/ does not publish:\n${JSON.stringify(errors, null, 2)}`)
-  project.provide('seedRecords', [...buildRecords(articles)])
+  project.provide('seedRecords', [...records])
 }
 
 declare module 'vitest' {

@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { ArticleListResponseSchema } from '../../src/schema/api-article'
 import type { ArticleSummary } from '../../src/schema/article-summary'
-import { LATEST_SHARD_SIZE, type LatestShard } from '../../src/schema/latest-page'
+import { LIST_SHARD_SIZE, type ListShard } from '../../src/schema/article-list-shard'
 import { latestShardKey } from '../../src/store/keys'
 import { fetchWorker } from './seed'
 
@@ -17,12 +17,12 @@ async function storeArchive(total: number) {
     updated_at: null,
     source_name: 'منبر',
   }))
-  for (let shard = 1; (shard - 1) * LATEST_SHARD_SIZE < total; shard++) {
-    const record: LatestShard = {
+  for (let shard = 1; (shard - 1) * LIST_SHARD_SIZE < total; shard++) {
+    const record: ListShard = {
       schema_version: 1,
       shard,
       total,
-      articles: summaries.slice((shard - 1) * LATEST_SHARD_SIZE, shard * LATEST_SHARD_SIZE),
+      articles: summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE),
     }
     await env.CONTENT.put(latestShardKey(shard), JSON.stringify(record))
   }

@@ -27,6 +27,12 @@ export const MOJ_BLOCKS = nonEmpty(lines.slice(readAlsoStart + 1, similarHeading
 /** «مقالات مشابهة», in the seed's order. */
 export const SIMILAR_TITLES = nonEmpty(lines.slice(similarHeading + 1)).map(stripBullet)
 
+/** The seed's near-duplicate of the read-also headline, reworded. */
+export const READ_ALSO_REWORDED = 'تعاون بين «العدل» و«جامعة الإمارات» في مجال الطب الشرعي'
+
+/** «مقالات مشابهة» as readers should get it: the read-also article and its rewording dropped. */
+export const SIMILAR_TITLES_SHOWN = SIMILAR_TITLES.filter((title) => title !== READ_ALSO_TITLE && title !== READ_ALSO_REWORDED)
+
 /** Undoes the escaping hono/jsx applies, to compare page text with the seed. */
 export function decodeEntities(html: string): string {
   return html

@@ -1,0 +1,30 @@
+/**
+ * @module
+ * One shard of a newest-first list of article summaries: the whole archive (`latest`) or one
+ * tag's articles. The publish step cuts every list into shards of `LIST_SHARD_SIZE`, so no KV
+ * value grows with the archive and any API page needs at most two reads.
+ */
+import * as v from 'valibot'
+import { RECORD_SCHEMA_VERSION, TagRefSchema } from './article-record'
+import { ArticleSummarySchema } from './article-summary'
+
+/** Articles per stored shard. It is at least the largest API `limit`, so a page spans ≤ 2 shards. */
+export const LIST_SHARD_SIZE = 50
+
+const listShardEntries = {
+  schema_version: v.literal(RECORD_SCHEMA_VERSION),
+  /** 1-based shard number. */
+  shard: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Articles in the whole list, so any shard can answer pagination totals. */
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  articles: v.array(ArticleSummarySchema),
+}
+
+/** A shard of the list of every published article. */
+export const LatestShardSchema = v.object(listShardEntries)
+
+/** A shard of one tag's articles; it names the tag so a tag page is one read. */
+export const TagShardSchema = v.object({ ...listShardEntries, tag: TagRefSchema })
+
+export type ListShard = v.InferOutput<typeof LatestShardSchema>
+export type TagShard = v.InferOutput<typeof TagShardSchema>

@@ -1,0 +1,22 @@
+/**
+ * @module
+ * Every tag with its article count, for `/tags` and `/api/tags`.
+ */
+import * as v from 'valibot'
+import { RECORD_SCHEMA_VERSION } from './article-record'
+
+export const TagCountSchema = v.object({
+  name: v.string(),
+  slug: v.string(),
+  /** Published articles carrying the tag. */
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+})
+
+export const TagIndexSchema = v.object({
+  schema_version: v.literal(RECORD_SCHEMA_VERSION),
+  /** Most used first; equal counts in Arabic alphabetical order. */
+  tags: v.array(TagCountSchema),
+})
+
+export type TagCount = v.InferOutput<typeof TagCountSchema>
+export type TagIndex = v.InferOutput<typeof TagIndexSchema>
