@@ -10,6 +10,8 @@ import { notFound } from './http/public-error'
 import { articlePages } from './routes/article-pages'
 import { articlesApi } from './routes/articles-api'
 import { home } from './routes/home'
+import { tagPages } from './routes/tag-pages'
+import { tagsApi } from './routes/tags-api'
 import { pageRenderer } from './views/renderer'
 
 const app = new Hono<AppEnv>()
@@ -18,7 +20,9 @@ app.use('*', pageRenderer)
 
 app.route('/', home)
 app.route('/articles', articlePages)
+app.route('/tags', tagPages)
 app.route('/api/articles', articlesApi)
+app.route('/api/tags', tagsApi)
 
 app.notFound((c) => errorResponse(c, notFound()))
 app.onError((error, c) => errorResponse(c, error))

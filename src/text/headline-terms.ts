@@ -39,7 +39,8 @@ export function headlineTerms(text: string): string[] {
   for (const word of normalizeArabic(text).split(' ')) {
     if (word === '' || ARABIC_STOP_WORDS.has(word)) continue
     const stem = lightStem(word)
-    if (stem.length >= 2 && !ARABIC_STOP_WORDS.has(stem)) terms.add(stem)
+    // Numbers tell stories apart («تنطلق 6 أبريل»), whatever their length.
+    if ((stem.length >= 2 || /^\d+$/.test(stem)) && !ARABIC_STOP_WORDS.has(stem)) terms.add(stem)
   }
   return [...terms]
 }

@@ -8,7 +8,7 @@
 /** Each Persian or Urdu look-alike and the Arabic letter an Arabic writer means by it. */
 export const PERSIAN_TO_ARABIC: Readonly<Record<string, string>> = {
   'ک': 'ك', 'ڪ': 'ك',
-  'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي',
+  'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي', 'ے': 'ي',
   'ہ': 'ه', 'ە': 'ه', 'ۀ': 'ه',
 }
 

@@ -4,6 +4,7 @@
  * per word than English: silent reading of Arabic runs at about 138 words per minute
  * (Trauzettel-Klosinski et al., 2012, standardised IReST texts), against about 228 for English.
  */
+import { arabicCount, MINUTES_AFTER_PREPOSITION } from './arabic-count'
 
 export const ARABIC_WORDS_PER_MINUTE = 138
 
@@ -24,9 +25,4 @@ export function readingTimeMinutes(text: string): number {
  * Reading time in Arabic, with the noun in the form Arabic grammar asks of each count.
  * @example readingTimeLabel(2) // 'قراءة في دقيقتين'
  */
-export function readingTimeLabel(minutes: number): string {
-  if (minutes === 1) return 'قراءة في دقيقة واحدة'
-  if (minutes === 2) return 'قراءة في دقيقتين'
-  if (minutes >= 3 && minutes <= 10) return `قراءة في ${minutes} دقائق`
-  return `قراءة في ${minutes} دقيقة`
-}
+export const readingTimeLabel = (minutes: number) => `قراءة في ${arabicCount(minutes, MINUTES_AFTER_PREPOSITION)}`

@@ -1,0 +1,44 @@
+/**
+ * @module
+ * `/tags` and `/tags/:tag` for readers. A tag reached by any other spelling (Persian letters,
+ * diacritics, spaces) is redirected once, permanently, to its canonical address, so links and
+ * search engines converge on one URL per tag.
+ */
+import { vValidator } from '@hono/valibot-validator'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import type { AppEnv } from '../app-env'
+import { tagPath } from '../http/paths'
+import { notFound } from '../http/public-error'
+import { tagParam } from '../http/raw-tag-param'
+import { rejectInvalid } from '../http/validation-hook'
+import { pagination } from '../json/pagination'
+import { PaginationQuerySchema } from '../schema/pagination'
+import { getTagIndex, getTagSlice } from '../store/tags'
+import { TagPage } from '../views/tag-page'
+import { TagsPage } from '../views/tags-page'
+
+/** Articles on one tag page. */
+const TAG_PAGE_SIZE = 20
+
+const PageQuerySchema = v.pick(PaginationQuerySchema, ['page'])
+
+export const tagPages = new Hono<AppEnv>()
+
+tagPages.get('/', async (c) => {
+  const tags = await getTagIndex(c.env.CONTENT)
+  return c.render(<TagsPage tags={tags} />, { title: 'الوسوم', description: 'كل الوسوم وعدد المقالات في كل منها.' })
+})
+
+tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInvalid), async (c) => {
+  const { requested, slug } = c.req.valid('param').tag
+  const { page } = c.req.valid('query')
+  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE) : null
+  if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
+  if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
+  const { tag } = slice.shard
+  return c.render(<TagPage tag={tag} articles={slice.articles} pagination={pagination(page, TAG_PAGE_SIZE, slice.total)} />, {
+    title: page === 1 ? tag.name : `${tag.name}: الصفحة ${page}`,
+    description: `مقالات عن ${tag.name}`,
+  })
+})

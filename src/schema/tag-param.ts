@@ -1,0 +1,29 @@
+/**
+ * @module
+ * The `:tag` segment of `/tags/:tag` and `/api/tags/:tag`, taken raw (still percent-encoded) so
+ * that a broken encoding is refused rather than guessed at. Any spelling of a tag resolves:
+ * Persian letters, diacritics, tatweel, spaces or hyphens all give the same `slug`.
+ */
+import * as v from 'valibot'
+import { tagSlug } from '../text/tag-slug'
+
+/** Longest tag accepted, in characters after decoding. */
+export const MAX_TAG_LENGTH = 200
+
+export const TagSegmentSchema = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    try {
+      return decodeURIComponent(dataset.value)
+    } catch {
+      addIssue({ message: 'ترميز النسبة المئوية (%) في الوسم غير صالح' })
+      return NEVER
+    }
+  }),
+  v.maxLength(MAX_TAG_LENGTH, `الوسم أطول من ${MAX_TAG_LENGTH} حرف`),
+  v.transform((requested) => ({ requested, slug: tagSlug(requested) }))
+)
+
+export const TagParamSchema = v.object({ tag: TagSegmentSchema })
+
+export type TagParam = v.InferOutput<typeof TagParamSchema>

@@ -1,0 +1,29 @@
+/**
+ * @module
+ * A paginated list of article cards with older/newer links, for the home and tag pages.
+ */
+import type { ArticleSummary } from '../schema/article-summary'
+import type { Pagination } from '../schema/pagination'
+import { ArticleCard } from './article-card'
+
+export function ArticleList({ articles, pagination, pageHref }: { articles: ArticleSummary[]; pagination: Pagination; pageHref: (page: number) => string }) {
+  return (
+    <>
+      {articles.length === 0 ? (
+        <p>لا توجد مقالات في هذه الصفحة.</p>
+      ) : (
+        <ul class="cards">
+          {articles.map((article) => (
+            <ArticleCard article={article} />
+          ))}
+        </ul>
+      )}
+      {pagination.pages > 1 ? (
+        <nav class="pager" aria-label="الصفحات">
+          {pagination.prev ? <a href={pageHref(pagination.prev)} rel="prev">الأحدث</a> : <span />}
+          {pagination.next ? <a href={pageHref(pagination.next)} rel="next">الأقدم</a> : <span />}
+        </nav>
+      ) : null}
+    </>
+  )
+}

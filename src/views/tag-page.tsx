@@ -1,0 +1,23 @@
+/**
+ * @module
+ * One tag's page: its name, how many articles carry it, and those articles, newest first.
+ */
+import { tagPath } from '../http/paths'
+import type { TagRef } from '../schema/article-record'
+import type { ArticleSummary } from '../schema/article-summary'
+import type { Pagination } from '../schema/pagination'
+import { ARTICLES, arabicCount } from '../text/arabic-count'
+import { ArticleList } from './article-list'
+
+export function TagPage({ tag, articles, pagination }: { tag: TagRef; articles: ArticleSummary[]; pagination: Pagination }) {
+  return (
+    <>
+      <p class="meta">
+        <a href="/tags">الوسوم</a>
+      </p>
+      <h1>{tag.name}</h1>
+      <p class="meta">{arabicCount(pagination.total, ARTICLES)}</p>
+      <ArticleList articles={articles} pagination={pagination} pageHref={(page) => `${tagPath(tag.slug)}?page=${page}`} />
+    </>
+  )
+}
