@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { articleKey, latestShardKey } from '../../src/store/keys'
+import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../../src/store/keys'
 import { fetchWorker, loadSeed, NK_SLUG } from './seed'
 
 beforeEach(loadSeed)
@@ -42,6 +42,21 @@ describe('a corrupted KV value', () => {
   it('leaves other articles readable', async () => {
     await env.CONTENT.put(articleKey(NK_SLUG), 'not json')
     expect((await fetchWorker('/api/articles/moj-uae-university-forensic-medicine')).status).toBe(200)
+  })
+})
+
+describe('a corrupted tag record', () => {
+  it('in the tag index makes /tags and /api/tags answer 503', async () => {
+    await env.CONTENT.put(tagIndexKey(), JSON.stringify({ schema_version: 1, tags: [{ name: 'روسيا', slug: 'روسيا', count: 0 }] }))
+    expect((await fetchWorker('/tags')).status).toBe(503)
+    expect((await fetchWorker('/api/tags')).status).toBe(503)
+  })
+
+  it('in a tag page makes that tag answer 503 and leaves other tags readable', async () => {
+    await env.CONTENT.put(tagShardKey('كوريا-الجنوبيه', 1), JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [] }))
+    expect((await fetchWorker('/api/tags/كوريا-الجنوبيه')).status).toBe(503)
+    expect((await fetchWorker('/tags/كوريا-الجنوبيه')).status).toBe(503)
+    expect((await fetchWorker('/api/tags/كوريا-الشماليه')).status).toBe(200)
   })
 })
 
