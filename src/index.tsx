@@ -1,28 +1,45 @@
 /**
  * @module
- * The Worker root. It only wires things together: the page renderer, one sub-app per
- * resource, and one error answer for the whole app.
+ * The Worker root. It only wires things together: headers every response gets, CORS for what
+ * other sites read, validators and caching, the page renderer, one sub-app per resource, and
+ * one error answer for the whole app.
  */
 import { Hono } from 'hono'
+import { etag } from 'hono/etag'
 import type { AppEnv } from './app-env'
+import { cacheHeaders } from './http/cache-headers'
+import { openCors } from './http/cross-origin'
 import { errorResponse } from './http/error-response'
 import { notFound } from './http/public-error'
+import { securityHeaders } from './http/security-headers'
+import { apiDocs } from './routes/api-docs'
 import { articlePages } from './routes/article-pages'
 import { articlesApi } from './routes/articles-api'
+import { embeds } from './routes/embeds'
+import { feeds } from './routes/feeds'
 import { home } from './routes/home'
+import { sitemaps } from './routes/sitemaps'
 import { tagPages } from './routes/tag-pages'
 import { tagsApi } from './routes/tags-api'
 import { pageRenderer } from './views/renderer'
 
 const app = new Hono<AppEnv>()
 
+app.use('*', securityHeaders)
+for (const path of ['/api/*', '/oembed', '/feed.xml', '/atom.xml', '/feed.json', '/tags/*/feed.xml']) app.use(path, openCors)
+app.use('*', etag())
+app.use('*', cacheHeaders)
 app.use('*', pageRenderer)
 
 app.route('/', home)
+app.route('/', feeds)
+app.route('/', sitemaps)
+app.route('/', embeds)
 app.route('/articles', articlePages)
 app.route('/tags', tagPages)
 app.route('/api/articles', articlesApi)
 app.route('/api/tags', tagsApi)
+app.route('/api', apiDocs)
 
 app.notFound((c) => errorResponse(c, notFound()))
 app.onError((error, c) => errorResponse(c, error))

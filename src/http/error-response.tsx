@@ -17,7 +17,7 @@ type ErrorAnswer = { status: ContentfulStatusCode; code: string; message: string
 /** Seconds a client should wait before retrying after a storage fault. */
 const RETRY_AFTER_SECONDS = '30'
 
-const CODES_BY_STATUS: Record<number, string> = { 400: 'invalid_request', 404: 'not_found', 405: 'method_not_allowed' }
+const CODES_BY_STATUS: Record<number, string> = { 400: 'invalid_request', 404: 'not_found', 405: 'method_not_allowed', 501: 'not_implemented' }
 
 function classify(error: unknown): ErrorAnswer {
   if (error instanceof PublicError) return { status: error.status as ContentfulStatusCode, code: error.code, message: error.message }
@@ -38,8 +38,8 @@ function classify(error: unknown): ErrorAnswer {
   return { status: 500, code: 'internal_error', message: 'حدث خطأ غير متوقع. حاول مرة أخرى لاحقًا.' }
 }
 
-/** Requests under `/api/` get JSON errors; everything else is a page. */
-const wantsJson = (path: string) => path === '/api' || path.startsWith('/api/')
+/** The API and the oEmbed endpoint get JSON errors; everything else is a page. */
+const wantsJson = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/oembed'
 
 export function errorResponse(c: Context<AppEnv>, error: unknown): Response | Promise<Response> {
   const answer = classify(error)

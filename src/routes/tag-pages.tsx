@@ -14,8 +14,12 @@ import { tagParam } from '../http/raw-tag-param'
 import { rejectInvalid } from '../http/validation-hook'
 import { pagination } from '../json/pagination'
 import { PaginationQuerySchema } from '../schema/pagination'
+import { feedResponse } from '../feeds/feed-response'
+import { FEED_SIZE, feedItems } from '../feeds/feed-source'
+import { siteOrigin } from '../http/site-origin'
 import { getTagIndex, getTagSlice } from '../store/tags'
 import { TagPage } from '../views/tag-page'
+import { SITE_NAME } from '../views/layout'
 import { TagsPage } from '../views/tags-page'
 
 /** Articles on one tag page. */
@@ -40,5 +44,24 @@ tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInval
   return c.render(<TagPage tag={tag} articles={slice.articles} pagination={pagination(page, TAG_PAGE_SIZE, slice.total)} />, {
     title: page === 1 ? tag.name : `${tag.name}: الصفحة ${page}`,
     description: `مقالات عن ${tag.name}`,
+    alternates: [{ type: 'application/rss+xml', href: tagFeedPath(tag.slug), title: `${tag.name}: RSS` }],
   })
+})
+
+const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
+
+tagPages.get('/:tag/feed.xml', tagParam, async (c) => {
+  const { requested, slug } = c.req.valid('param').tag
+  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, 0, FEED_SIZE) : null
+  if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
+  if (requested !== slug) return c.redirect(tagFeedPath(slug), 301)
+  const origin = siteOrigin(c)
+  const { tag } = slice.shard
+  const channel = {
+    title: `${tag.name} | ${SITE_NAME}`,
+    description: `مقالات عن ${tag.name}`,
+    homePageUrl: origin + tagPath(slug),
+    feedUrl: origin + tagFeedPath(slug),
+  }
+  return feedResponse(c, 'rss', channel, await feedItems(c.env.CONTENT, slice.articles, origin))
 })

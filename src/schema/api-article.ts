@@ -7,11 +7,14 @@ import * as v from 'valibot'
 import { RelatedReasonsSchema } from './article-record'
 import { PaginationSchema } from './pagination'
 
+/** An absolute URL, published as JSON Schema `format: uri`. */
+export const AbsoluteUrlSchema = v.pipe(v.string(), v.url())
+
 /** Fields every article JSON object has, in a list or whole. */
 const articleIdentity = {
   slug: v.string(),
   /** Absolute URL of the article page. */
-  url: v.string(),
+  url: AbsoluteUrlSchema,
   title: v.string(),
   summary: v.string(),
   /** ISO 8601 with the editor's offset. */
@@ -19,14 +22,14 @@ const articleIdentity = {
   updated_at: v.nullable(v.string()),
 }
 
-export const ArticleSummaryJsonSchema = v.object({ ...articleIdentity, source_name: v.string() })
+export const ArticleSummaryJsonSchema = v.strictObject({ ...articleIdentity, source_name: v.string() })
 
-export const TagJsonSchema = v.object({ name: v.string(), slug: v.string(), url: v.string() })
+export const TagJsonSchema = v.strictObject({ name: v.string(), slug: v.string(), url: AbsoluteUrlSchema })
 
-export const RelatedJsonSchema = v.object({
+export const RelatedJsonSchema = v.strictObject({
   title: v.string(),
   /** Absent for a headline the editor listed without a link. */
-  url: v.optional(v.string()),
+  url: v.optional(AbsoluteUrlSchema),
   /** Present when the entry is an article of ours. */
   slug: v.optional(v.string()),
   /** `true` when an editor picked the entry. */
@@ -35,22 +38,22 @@ export const RelatedJsonSchema = v.object({
   reasons: v.optional(RelatedReasonsSchema),
 })
 
-export const ArticleJsonSchema = v.object({
+export const ArticleJsonSchema = v.strictObject({
   ...articleIdentity,
   /** Sanitised HTML of the body. */
   html: v.string(),
   reading_time_minutes: v.number(),
   tags: v.array(TagJsonSchema),
-  source: v.object({ name: v.string(), url: v.nullable(v.string()) }),
+  source: v.strictObject({ name: v.string(), url: v.nullable(AbsoluteUrlSchema) }),
   read_also: v.array(ArticleSummaryJsonSchema),
   related: v.array(RelatedJsonSchema),
 })
 
-export const ArticleResponseSchema = v.object({ article: ArticleJsonSchema })
+export const ArticleResponseSchema = v.strictObject({ article: ArticleJsonSchema })
 
-export const ArticleListResponseSchema = v.object({
+export const ArticleListResponseSchema = v.strictObject({
   articles: v.array(ArticleSummaryJsonSchema),
-  meta: v.object({ pagination: PaginationSchema }),
+  meta: v.strictObject({ pagination: PaginationSchema }),
 })
 
 export type ArticleSummaryJson = v.InferOutput<typeof ArticleSummaryJsonSchema>

@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot'
 
-export const ApiErrorBodySchema = v.object({
-  error: v.object({
+export const ApiErrorBodySchema = v.strictObject({
+  error: v.strictObject({
     /** Stable, machine-readable: `not_found`, `invalid_request`, `unavailable`, ... */
     code: v.string(),
     /** Human-readable, in Arabic. */

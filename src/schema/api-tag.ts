@@ -3,28 +3,28 @@
  * Tag JSON served at `/api/tags` and `/api/tags/:tag`.
  */
 import * as v from 'valibot'
-import { ArticleSummaryJsonSchema } from './api-article'
+import { AbsoluteUrlSchema, ArticleSummaryJsonSchema } from './api-article'
 import { PaginationSchema } from './pagination'
 
-export const TagWithCountJsonSchema = v.object({
+export const TagWithCountJsonSchema = v.strictObject({
   name: v.string(),
   /** Canonical slug: the same for every spelling of the tag. */
   slug: v.string(),
   /** Absolute URL of the tag page. */
-  url: v.string(),
+  url: AbsoluteUrlSchema,
   /** Published articles with the tag. */
   count: v.number(),
 })
 
-export const TagListResponseSchema = v.object({
+export const TagListResponseSchema = v.strictObject({
   tags: v.array(TagWithCountJsonSchema),
-  meta: v.object({ total: v.number() }),
+  meta: v.strictObject({ total: v.number() }),
 })
 
-export const TagArticlesResponseSchema = v.object({
+export const TagArticlesResponseSchema = v.strictObject({
   tag: TagWithCountJsonSchema,
   articles: v.array(ArticleSummaryJsonSchema),
-  meta: v.object({ pagination: PaginationSchema }),
+  meta: v.strictObject({ pagination: PaginationSchema }),
 })
 
 export type TagWithCountJson = v.InferOutput<typeof TagWithCountJsonSchema>

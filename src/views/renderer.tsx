@@ -3,16 +3,16 @@
  * `c.render(<Page/>, { title, description })` for every HTML route, through the one layout.
  */
 import { jsxRenderer } from 'hono/jsx-renderer'
-import { Layout } from './layout'
+import { Layout, type Alternate } from './layout'
 
 declare module 'hono' {
   interface ContextRenderer {
-    (content: string | Promise<string>, props: { title: string; description?: string }): Response | Promise<Response>
+    (content: string | Promise<string>, props: { title: string; description?: string; alternates?: Alternate[] }): Response | Promise<Response>
   }
 }
 
-export const pageRenderer = jsxRenderer(({ children, title, description }) => (
-  <Layout title={title} description={description}>
+export const pageRenderer = jsxRenderer(({ children, title, description, alternates }) => (
+  <Layout title={title} description={description} alternates={alternates}>
     {children}
   </Layout>
 ), { docType: true })

@@ -1,0 +1,39 @@
+/**
+ * @module
+ * Atom 1.0 with `xml:lang="ar"` on the feed, so every entry inherits the language.
+ */
+import { SITE_NAME } from '../views/layout'
+import { latestChange, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
+import { attributeList, element, XML_DECLARATION } from './xml'
+
+function atomEntry({ article, url }: FeedItem): string {
+  return [
+    '<entry>',
+    element('id', url),
+    element('title', article.title),
+    `<link${attributeList({ rel: 'alternate', type: 'text/html', href: url })}/>`,
+    element('published', rfc3339(article.published_at)),
+    element('updated', rfc3339(article.updated_at ?? article.published_at)),
+    `<author>${element('name', article.source.name)}${article.source.url ? element('uri', article.source.url) : ''}</author>`,
+    ...article.tags.map((tag) => `<category${attributeList({ term: tag.name })}/>`),
+    element('summary', article.summary),
+    element('content', article.html, { type: 'html' }),
+    '</entry>',
+  ].join('')
+}
+
+export function atomFeed(channel: FeedChannel, items: FeedItem[]): string {
+  return [
+    XML_DECLARATION,
+    `<feed${attributeList({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'ar' })}>`,
+    element('id', channel.feedUrl),
+    element('title', channel.title),
+    element('subtitle', channel.description),
+    element('updated', latestChange(items)),
+    `<link${attributeList({ rel: 'self', type: 'application/atom+xml', href: channel.feedUrl })}/>`,
+    `<link${attributeList({ rel: 'alternate', type: 'text/html', href: channel.homePageUrl })}/>`,
+    element('generator', SITE_NAME),
+    ...items.map(atomEntry),
+    '</feed>',
+  ].join('\n')
+}

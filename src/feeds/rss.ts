@@ -1,0 +1,48 @@
+/**
+ * @module
+ * RSS 2.0 with `<language>ar</language>` (feed readers choose right-to-left from it) and the full
+ * article body in `content:encoded`.
+ */
+import { SITE_NAME } from '../views/layout'
+import type { FeedChannel, FeedItem } from './feed-items'
+import { latestChange } from './feed-items'
+import { attributeList, element, XML_DECLARATION } from './xml'
+
+const rfc822 = (iso: string) => new Date(iso).toUTCString()
+
+function rssItem({ article, url }: FeedItem): string {
+  return [
+    '<item>',
+    element('title', article.title),
+    element('link', url),
+    element('guid', url, { isPermaLink: 'true' }),
+    element('pubDate', rfc822(article.published_at)),
+    element('dc:creator', article.source.name),
+    ...article.tags.map((tag) => element('category', tag.name)),
+    element('description', article.summary),
+    element('content:encoded', article.html),
+    '</item>',
+  ].join('')
+}
+
+export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
+  const namespaces = {
+    version: '2.0',
+    'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+    'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+    'xmlns:atom': 'http://www.w3.org/2005/Atom',
+  }
+  return [
+    XML_DECLARATION,
+    `<rss${attributeList(namespaces)}><channel>`,
+    element('title', channel.title),
+    element('link', channel.homePageUrl),
+    element('description', channel.description),
+    element('language', 'ar'),
+    element('generator', SITE_NAME),
+    element('lastBuildDate', rfc822(latestChange(items))),
+    `<atom:link${attributeList({ href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' })}/>`,
+    ...items.map(rssItem),
+    '</channel></rss>',
+  ].join('\n')
+}

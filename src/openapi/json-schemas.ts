@@ -1,0 +1,37 @@
+/**
+ * @module
+ * JSON Schemas (draft 2020-12, the dialect of OpenAPI 3.1) generated from the same Valibot
+ * schemas that type the responses, so the published contract cannot drift from the code.
+ * Generated on first use, not at start-up, to keep cold starts short.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema'
+import type * as v from 'valibot'
+import { ApiErrorBodySchema } from '../schema/api-error'
+import { ArticleListResponseSchema, ArticleResponseSchema } from '../schema/api-article'
+import { TagArticlesResponseSchema, TagListResponseSchema } from '../schema/api-tag'
+import { OEmbedResponseSchema } from '../schema/oembed'
+
+/** Every response body the API documents, by the name used in OpenAPI `components`. */
+export const RESPONSE_SCHEMAS = {
+  ArticleResponse: ArticleResponseSchema,
+  ArticleListResponse: ArticleListResponseSchema,
+  TagListResponse: TagListResponseSchema,
+  TagArticlesResponse: TagArticlesResponseSchema,
+  OEmbedResponse: OEmbedResponseSchema,
+  Error: ApiErrorBodySchema,
+} satisfies Record<string, v.GenericSchema>
+
+export type ResponseSchemaName = keyof typeof RESPONSE_SCHEMAS
+
+const generated = new Map<ResponseSchemaName, Record<string, unknown>>()
+
+/** The JSON Schema of one response body, without a `$schema` key (the caller adds one if it stands alone). */
+export function jsonSchemaOf(name: ResponseSchemaName): Record<string, unknown> {
+  let schema = generated.get(name)
+  if (!schema) {
+    const { $schema: _dialect, ...body } = toJsonSchema(RESPONSE_SCHEMAS[name], { target: 'draft-2020-12' }) as Record<string, unknown>
+    schema = body
+    generated.set(name, schema)
+  }
+  return schema
+}

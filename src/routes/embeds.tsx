@@ -1,0 +1,91 @@
+/**
+ * @module
+ * `/oembed` (the oEmbed 1.0 provider endpoint) and `/embed/:slug` (the card it frames).
+ * The embed card is the only response other sites may frame.
+ */
+import { vValidator } from '@hono/valibot-validator'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import type { AppEnv } from '../app-env'
+import { articlePath } from '../http/paths'
+import { notFound, PublicError } from '../http/public-error'
+import { siteOrigin } from '../http/site-origin'
+import { rejectInvalid } from '../http/validation-hook'
+import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/oembed'
+import { SlugParamSchema } from '../schema/route-params'
+import { SlugSchema } from '../schema/slug'
+import { getArticle } from '../store/articles'
+import { EmbedCard } from '../views/embed-card'
+import { SITE_NAME } from '../views/layout'
+import { OEmbedHtml } from '../views/oembed-html'
+
+/** The card's natural size; smaller `maxwidth`/`maxheight` shrink it. */
+const CARD_WIDTH = 550
+const CARD_HEIGHT = 260
+/** Narrow cards wrap more lines, so they grow taller up to this. */
+const NARROW_CARD_HEIGHT = 340
+const NARROW_BELOW = 400
+/** Consumers may cache an oEmbed answer for a day. */
+const OEMBED_CACHE_AGE = 86_400
+
+/** The only framing allowed anywhere on the site; the card has no script and loads nothing. */
+const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *"
+
+export const embeds = new Hono<AppEnv>()
+
+/** The slug of `url` if it is an article page of this site, else `null`. */
+function articleSlugOf(url: string, origin: string): string | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new PublicError(400, 'invalid_request', 'url: ليس رابطًا صالحًا')
+  }
+  if (parsed.origin !== origin) return null
+  const match = /^\/articles\/([^/]+)\/?$/.exec(parsed.pathname)
+  if (!match) return null
+  let slug: string
+  try {
+    slug = decodeURIComponent(match[1]!)
+  } catch {
+    return null
+  }
+  return v.is(SlugSchema, slug) ? slug : null
+}
+
+embeds.get('/oembed', vValidator('query', OEmbedQuerySchema, rejectInvalid), async (c) => {
+  const query = c.req.valid('query')
+  if (query.format !== 'json') throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
+  const origin = siteOrigin(c)
+  const slug = articleSlugOf(query.url, origin)
+  const article = slug ? await getArticle(c.env.CONTENT, slug) : null
+  if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
+  const width = Math.min(CARD_WIDTH, query.maxwidth ?? CARD_WIDTH)
+  const height = Math.min(width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT, query.maxheight ?? Infinity)
+  const articleUrl = origin + articlePath(article.slug)
+  const embedUrl = `${origin}/embed/${encodeURIComponent(article.slug)}`
+  const html = (<OEmbedHtml article={article} articleUrl={articleUrl} embedUrl={embedUrl} width={width} height={height} />).toString()
+  const body: OEmbedResponse = {
+    type: 'rich',
+    version: '1.0',
+    title: article.title,
+    author_name: article.source.name,
+    ...(article.source.url ? { author_url: article.source.url } : {}),
+    provider_name: SITE_NAME,
+    provider_url: `${origin}/`,
+    cache_age: OEMBED_CACHE_AGE,
+    html: await html,
+    width,
+    height,
+  }
+  return c.json(body)
+})
+
+embeds.get('/embed/:slug', vValidator('param', SlugParamSchema, rejectInvalid), async (c) => {
+  const { slug } = c.req.valid('param')
+  const article = await getArticle(c.env.CONTENT, slug)
+  if (!article) throw notFound('لا يوجد مقال بهذا الاسم المختصر')
+  c.header('Content-Security-Policy', EMBED_CSP)
+  const card = <EmbedCard article={article} articleUrl={siteOrigin(c) + articlePath(article.slug)} />
+  return c.html(`<!DOCTYPE html>${await card.toString()}`)
+})

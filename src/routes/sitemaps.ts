@@ -1,0 +1,75 @@
+/**
+ * @module
+ * `/robots.txt`, `/sitemap.xml` (an index), its child sitemaps, and `/news-sitemap.xml`, which
+ * holds only what was published in the last two days, as Google News asks.
+ */
+import { vValidator } from '@hono/valibot-validator'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import type { AppEnv } from '../app-env'
+import { newsSitemap, sitemapIndex, urlSet, type NewsEntry } from '../feeds/sitemap'
+import { articlePath, tagPath } from '../http/paths'
+import { notFound } from '../http/public-error'
+import { siteOrigin } from '../http/site-origin'
+import { rejectInvalid } from '../http/validation-hook'
+import { LatestShardSchema, LIST_SHARD_SIZE } from '../schema/article-list-shard'
+import { getLatestSlice } from '../store/articles'
+import { latestShardKey } from '../store/keys'
+import { readRecord } from '../store/read-record'
+import { getTagIndex } from '../store/tags'
+
+/** Google News reads articles from the last two days only. */
+const NEWS_WINDOW_MS = 2 * 86_400_000
+/** Google News takes at most 1,000 URLs per sitemap. */
+const NEWS_MAX_URLS = 1000
+
+const XML = { 'Content-Type': 'application/xml; charset=utf-8' }
+
+const ShardFileSchema = v.object({
+  file: v.pipe(v.string(), v.regex(/^[1-9]\d{0,6}\.xml$/, 'اسم الملف يجب أن يكون رقمًا يتبعه .xml'), v.transform((file) => Number.parseInt(file, 10))),
+})
+
+export const sitemaps = new Hono<AppEnv>()
+
+sitemaps.get('/robots.txt', (c) => {
+  const origin = siteOrigin(c)
+  return c.text(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`)
+})
+
+sitemaps.get('/sitemap.xml', async (c) => {
+  const origin = siteOrigin(c)
+  const { total } = await getLatestSlice(c.env.CONTENT, 0, 1)
+  const shards = Math.max(1, Math.ceil(total / LIST_SHARD_SIZE))
+  const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
+  return c.body(sitemapIndex(children), 200, XML)
+})
+
+sitemaps.get('/sitemaps/pages.xml', async (c) => {
+  const origin = siteOrigin(c)
+  const tags = await getTagIndex(c.env.CONTENT)
+  const urls = [{ loc: `${origin}/` }, { loc: `${origin}/tags` }, ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) }))]
+  return c.body(urlSet(urls), 200, XML)
+})
+
+sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, rejectInvalid), async (c) => {
+  const { file: shardNumber } = c.req.valid('param')
+  const shard = await readRecord(c.env.CONTENT, latestShardKey(shardNumber), LatestShardSchema)
+  if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
+  const origin = siteOrigin(c)
+  const urls = shard.articles.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
+  return c.body(urlSet(urls), 200, XML)
+})
+
+sitemaps.get('/news-sitemap.xml', async (c) => {
+  const origin = siteOrigin(c)
+  const since = Date.now() - NEWS_WINDOW_MS
+  const entries: NewsEntry[] = []
+  // The list is newest first: read shard after shard until an article is older than the window.
+  for (let shard = 1; entries.length < NEWS_MAX_URLS; shard++) {
+    const record = await readRecord(c.env.CONTENT, latestShardKey(shard), LatestShardSchema)
+    const recent = (record?.articles ?? []).filter((article) => Date.parse(article.published_at) >= since)
+    for (const article of recent) entries.push({ loc: origin + articlePath(article.slug), title: article.title, publishedAt: article.published_at })
+    if (!record || recent.length < record.articles.length) break
+  }
+  return c.body(newsSitemap(entries.slice(0, NEWS_MAX_URLS)), 200, XML)
+})

@@ -1,0 +1,32 @@
+/**
+ * @module
+ * The `html` of an oEmbed response: a sandboxed iframe of the embed card. Inside the iframe
+ * element sits a plain blockquote link, which browsers ignore when they show the frame, and which
+ * survives on pages whose sanitisers strip iframes but keep their content.
+ */
+import { arabicDate } from '../text/arabic-date'
+import type { ArticleRecord } from '../schema/article-record'
+
+export type OEmbedFrame = { article: ArticleRecord; articleUrl: string; embedUrl: string; width: number; height: number }
+
+export function OEmbedHtml({ article, articleUrl, embedUrl, width, height }: OEmbedFrame) {
+  return (
+    <iframe
+      src={embedUrl}
+      width={String(width)}
+      height={String(height)}
+      title={article.title}
+      sandbox="allow-popups allow-popups-to-escape-sandbox"
+      loading="lazy"
+      referrerpolicy="strict-origin-when-cross-origin"
+      style="border:0;max-width:100%"
+    >
+      <blockquote cite={articleUrl} lang="ar" dir="rtl">
+        <p>
+          <a href={articleUrl}>{article.title}</a>
+        </p>
+        <p>{`${article.source.name} · ${arabicDate(article.published_at)}`}</p>
+      </blockquote>
+    </iframe>
+  )
+}
