@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['tests/node/**/*.test.ts'],
+          globalSetup: ['tests/node/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
