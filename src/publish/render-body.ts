@@ -6,8 +6,29 @@
  */
 import MarkdownIt from 'markdown-it'
 import sanitizeHtml from 'sanitize-html'
+import { bidiPieces } from '../text/bidi-runs'
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false })
+
+/** Wraps Latin and number runs of every text token in `<bdi>` (see `bidiPieces`). */
+markdown.core.ruler.push('bidi_isolation', (state) => {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue
+    block.children = block.children.flatMap((token) => {
+      if (token.type !== 'text') return [token]
+      return bidiPieces(token.content).flatMap((piece) => {
+        const text = new state.Token('text', '', 0)
+        text.content = piece.text
+        if (!piece.isolate) return [text]
+        const open = new state.Token('html_inline', '', 0)
+        open.content = '<bdi>'
+        const close = new state.Token('html_inline', '', 0)
+        close.content = '</bdi>'
+        return [open, text, close]
+      })
+    })
+  }
+})
 
 /** The page's `<h1>` is the article title, so body headings start at `<h2>`. */
 const demoteHeading = (tagName: string) => (_tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName, attribs })

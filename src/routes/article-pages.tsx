@@ -5,11 +5,12 @@
 import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { articlePath } from '../http/paths'
+import { articlePath, tagPath } from '../http/paths'
 import { notFound } from '../http/public-error'
 import { siteOrigin } from '../http/site-origin'
 import { rejectInvalid } from '../http/validation-hook'
 import { SlugParamSchema } from '../schema/route-params'
+import { breadcrumbList, newsArticle, type Crumb } from '../seo/json-ld'
 import { getArticle } from '../store/articles'
 import { ArticlePage } from '../views/article-page'
 
@@ -19,11 +20,27 @@ articlePages.get('/:slug', vValidator('param', SlugParamSchema, rejectInvalid), 
   const { slug } = c.req.valid('param')
   const article = await getArticle(c.env.CONTENT, slug)
   if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
-  const articleUrl = siteOrigin(c) + articlePath(article.slug)
-  const oembed = `${siteOrigin(c)}/oembed?url=${encodeURIComponent(articleUrl)}&format=json`
-  return c.render(<ArticlePage article={article} />, {
+  const origin = siteOrigin(c)
+  const url = origin + articlePath(article.slug)
+  const [firstTag] = article.tags
+  const crumbs: Crumb[] = [
+    { name: 'الرئيسية', url: `${origin}/` },
+    ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
+    { name: article.title },
+  ]
+  return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
     title: article.title,
     description: article.summary,
-    alternates: [{ type: 'application/json+oembed', href: oembed, title: article.title }],
+    alternates: [{ type: 'application/json+oembed', href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`, title: article.title }],
+    meta: {
+      canonical: url,
+      type: 'article',
+      article: {
+        publishedTime: article.published_at,
+        modifiedTime: article.updated_at ?? article.published_at,
+        tags: article.tags.map((tag) => tag.name),
+      },
+      jsonLd: [newsArticle(article, url, origin), breadcrumbList(crumbs, url)],
+    },
   })
 })

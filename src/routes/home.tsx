@@ -6,9 +6,11 @@ import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { siteOrigin } from '../http/site-origin'
 import { rejectInvalid } from '../http/validation-hook'
 import { pagination } from '../json/pagination'
 import { PaginationQuerySchema } from '../schema/pagination'
+import { webSite } from '../seo/json-ld'
 import { getLatestSlice } from '../store/articles'
 import { HomePage } from '../views/home-page'
 import { SITE_NAME } from '../views/layout'
@@ -23,8 +25,11 @@ export const home = new Hono<AppEnv>()
 home.get('/', vValidator('query', HomeQuerySchema, rejectInvalid), async (c) => {
   const { page } = c.req.valid('query')
   const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE)
+  const origin = siteOrigin(c)
+  const description = `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`
   return c.render(<HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />, {
     title: page === 1 ? 'آخر الأخبار' : `آخر الأخبار: الصفحة ${page}`,
-    description: `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`,
+    description,
+    meta: { canonical: page === 1 ? `${origin}/` : `${origin}/?page=${page}`, type: 'website', jsonLd: [webSite(origin, description)] },
   })
 })

@@ -17,6 +17,7 @@ import { PaginationQuerySchema } from '../schema/pagination'
 import { feedResponse } from '../feeds/feed-response'
 import { FEED_SIZE, feedItems } from '../feeds/feed-source'
 import { siteOrigin } from '../http/site-origin'
+import { breadcrumbList, collectionPage, type Crumb } from '../seo/json-ld'
 import { getTagIndex, getTagSlice } from '../store/tags'
 import { TagPage } from '../views/tag-page'
 import { SITE_NAME } from '../views/layout'
@@ -31,7 +32,15 @@ export const tagPages = new Hono<AppEnv>()
 
 tagPages.get('/', async (c) => {
   const tags = await getTagIndex(c.env.CONTENT)
-  return c.render(<TagsPage tags={tags} />, { title: 'الوسوم', description: 'كل الوسوم وعدد المقالات في كل منها.' })
+  const origin = siteOrigin(c)
+  const url = `${origin}/tags`
+  const description = 'كل الوسوم وعدد المقالات في كل منها.'
+  const crumbs: Crumb[] = [{ name: 'الرئيسية', url: `${origin}/` }, { name: 'الوسوم' }]
+  return c.render(<TagsPage tags={tags} crumbs={crumbs} />, {
+    title: 'الوسوم',
+    description,
+    meta: { canonical: url, type: 'website', jsonLd: [collectionPage('الوسوم', url, description, origin), breadcrumbList(crumbs, url)] },
+  })
 })
 
 tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInvalid), async (c) => {
@@ -41,9 +50,14 @@ tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInval
   if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
   if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
   const { tag } = slice.shard
-  return c.render(<TagPage tag={tag} articles={slice.articles} pagination={pagination(page, TAG_PAGE_SIZE, slice.total)} />, {
+  const origin = siteOrigin(c)
+  const url = origin + tagPath(tag.slug) + (page === 1 ? '' : `?page=${page}`)
+  const description = `مقالات عن ${tag.name}`
+  const crumbs: Crumb[] = [{ name: 'الرئيسية', url: `${origin}/` }, { name: 'الوسوم', url: `${origin}/tags` }, { name: tag.name }]
+  return c.render(<TagPage tag={tag} articles={slice.articles} pagination={pagination(page, TAG_PAGE_SIZE, slice.total)} crumbs={crumbs} />, {
     title: page === 1 ? tag.name : `${tag.name}: الصفحة ${page}`,
-    description: `مقالات عن ${tag.name}`,
+    description,
+    meta: { canonical: url, type: 'website', jsonLd: [collectionPage(tag.name, url, description, origin), breadcrumbList(crumbs, url)] },
     alternates: [{ type: 'application/rss+xml', href: tagFeedPath(tag.slug), title: `${tag.name}: RSS` }],
   })
 })

@@ -2,6 +2,7 @@
  * @module
  * Human Arabic dates for `<time>` elements. The date shown is the calendar day at the offset the
  * editor wrote (a story filed at 01:00+04:00 in Abu Dhabi is dated that day, not the UTC day).
+ * Formatters are made on first use, not at start-up, to keep cold starts short.
  */
 
 const OFFSET = /([+-])(\d{2}):(\d{2})$/
@@ -19,20 +20,26 @@ function wallClock(iso: string): Date {
   return new Date(Date.parse(iso) + offsetMinutes(iso) * 60_000)
 }
 
-const gregorian = new Map<string, Intl.DateTimeFormat>()
-function formatter(locale: string): Intl.DateTimeFormat {
-  let format = gregorian.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    gregorian.set(locale, format)
-  }
-  return format
-}
+const DAY_MONTH_YEAR = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const
+
+let gregorian: Intl.DateTimeFormat | undefined
+let hijri: Intl.DateTimeFormat | undefined
 
 /**
  * The Gregorian date in Arabic with Western digits, as most Arab news sites print it.
  * @example arabicDate('2025-04-03T10:00:00+02:00') // '3 أبريل 2025'
  */
 export function arabicDate(iso: string): string {
-  return formatter('ar-EG-u-nu-latn').format(wallClock(iso))
+  gregorian ??= new Intl.DateTimeFormat('ar-EG-u-nu-latn', DAY_MONTH_YEAR)
+  return gregorian.format(wallClock(iso))
+}
+
+/**
+ * The Hijri date of the same day, in the Umm al-Qura calendar that Saudi Arabia and most Gulf
+ * newsrooms print, with Western digits.
+ * @example hijriDate('2025-04-03T10:00:00+02:00') // '5 شوال 1446 هـ'
+ */
+export function hijriDate(iso: string): string {
+  hijri ??= new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', DAY_MONTH_YEAR)
+  return hijri.format(wallClock(iso))
 }

@@ -4,6 +4,7 @@
  */
 import { articlePath } from '../http/paths'
 import type { ArticleSummary } from '../schema/article-summary'
+import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 
 export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
@@ -11,12 +12,16 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
   return (
     <li>
       <Heading>
-        <a href={articlePath(article.slug)}>{article.title}</a>
+        <a href={articlePath(article.slug)}>
+          <BidiText text={article.title} />
+        </a>
       </Heading>
       <p class="meta">
         <PublishedTime iso={article.published_at} /> · {article.source_name}
       </p>
-      <p>{article.summary}</p>
+      <p>
+        <BidiText text={article.summary} />
+      </p>
     </li>
   )
 }

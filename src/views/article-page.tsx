@@ -1,28 +1,37 @@
 /**
  * @module
- * The full article: headline, date and reading time, body, source line, tags («كلمات دلالية»),
- * «إقرأ أيضاً» and «مقالات مشابهة», in the order the seed article's page shows them.
+ * The full article: breadcrumbs, headline, Gregorian and Hijri dates, reading time, body, source
+ * line, tags («كلمات دلالية»), «إقرأ أيضاً» and «مقالات مشابهة», in the order the seed article's
+ * page shows them.
  */
 import { raw } from 'hono/html'
 import { articlePath, tagPath } from '../http/paths'
 import type { ArticleRecord, RelatedEntry } from '../schema/article-record'
+import type { Crumb } from '../seo/json-ld'
+import { hijriDate } from '../text/arabic-date'
 import { readingTimeLabel } from '../text/reading-time'
 import { ArticleCard } from './article-card'
+import { BidiText } from './bidi-text'
+import { Breadcrumbs } from './breadcrumbs'
 import { PublishedTime } from './published-time'
 
 function RelatedItem({ entry }: { entry: RelatedEntry }) {
   const href = entry.slug ? articlePath(entry.slug) : entry.url
-  return <li>{href ? <a href={href}>{entry.title}</a> : entry.title}</li>
+  const title = <BidiText text={entry.title} />
+  return <li>{href ? <a href={href}>{title}</a> : title}</li>
 }
 
-export function ArticlePage({ article }: { article: ArticleRecord }) {
+export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumbs: Crumb[] }) {
   return (
     <>
+      <Breadcrumbs crumbs={crumbs} />
       <article>
         <header>
-          <h1>{article.title}</h1>
+          <h1>
+            <BidiText text={article.title} />
+          </h1>
           <p class="meta">
-            <PublishedTime iso={article.published_at} />
+            <PublishedTime iso={article.published_at} /> <span class="hijri">({hijriDate(article.published_at)})</span>
             {article.updated_at ? (
               <>
                 {' · حُدّث في '}
@@ -53,7 +62,7 @@ export function ArticlePage({ article }: { article: ArticleRecord }) {
         ) : null}
       </article>
       {article.read_also.length > 0 ? (
-        <section aria-labelledby="read-also-heading">
+        <section aria-labelledby="read-also-heading" class="read-also">
           <h2 id="read-also-heading">إقرأ أيضاً</h2>
           <ul class="cards">
             {article.read_also.map((summary) => (
@@ -63,9 +72,9 @@ export function ArticlePage({ article }: { article: ArticleRecord }) {
         </section>
       ) : null}
       {article.related.length > 0 ? (
-        <section aria-labelledby="related-heading">
+        <section aria-labelledby="related-heading" class="related">
           <h2 id="related-heading">مقالات مشابهة</h2>
-          <ul class="related">
+          <ul>
             {article.related.map((entry) => (
               <RelatedItem entry={entry} />
             ))}

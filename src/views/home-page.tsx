@@ -10,9 +10,6 @@ export function HomePage({ articles, pagination }: { articles: ArticleSummary[];
   return (
     <>
       <h1>آخر الأخبار</h1>
-      <p>
-        <a href="/tags">كل الوسوم</a>
-      </p>
       <ArticleList articles={articles} pagination={pagination} pageHref={(page) => `/?page=${page}`} />
     </>
   )

@@ -1,10 +1,13 @@
 /**
  * @module
  * The one page layout. It alone sets `<html lang="ar" dir="rtl">`, so every page, including
- * error pages, is right-to-left Arabic.
+ * error pages, is right-to-left Arabic. It also writes what crawlers and link previews read:
+ * canonical link, description, Open Graph and Twitter cards, feeds and JSON-LD.
  */
 import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
+import type { JsonLdObject } from '../seo/json-ld'
+import { JsonLd } from './json-ld'
 import { SITE_CSS } from './styles'
 
 export const SITE_NAME = 'منبر'
@@ -19,6 +22,16 @@ export const SITE_FEEDS: Alternate[] = [
   { type: 'application/feed+json', href: '/feed.json', title: `${SITE_NAME}: JSON Feed` },
 ]
 
+/** What search engines and link previews should know about a page. */
+export type PageMeta = {
+  /** Absolute canonical URL. */
+  canonical: string
+  type: 'website' | 'article'
+  /** For articles: Open Graph `article:*` properties. */
+  article?: { publishedTime: string; modifiedTime: string; tags: string[] }
+  jsonLd: JsonLdObject[]
+}
+
 export type LayoutProps = {
   /** The page's own title; the site name is appended. */
   title: string
@@ -26,10 +39,41 @@ export type LayoutProps = {
   description?: string
   /** Feeds and oEmbed links of this page, announced before the site's feeds. */
   alternates?: Alternate[]
+  /** Absent on error pages, which are marked `noindex` instead. */
+  meta?: PageMeta
   children?: Child
 }
 
-export function Layout({ title, description, alternates = [], children }: LayoutProps) {
+function SeoTags({ title, description, meta }: { title: string; description?: string; meta: PageMeta }) {
+  return (
+    <>
+      <link rel="canonical" href={meta.canonical} />
+      <meta property="og:type" content={meta.type} />
+      <meta property="og:site_name" content={SITE_NAME} />
+      <meta property="og:locale" content="ar_AR" />
+      <meta property="og:title" content={title} />
+      {description ? <meta property="og:description" content={description} /> : null}
+      <meta property="og:url" content={meta.canonical} />
+      {meta.article ? (
+        <>
+          <meta property="article:published_time" content={meta.article.publishedTime} />
+          <meta property="article:modified_time" content={meta.article.modifiedTime} />
+          {meta.article.tags.map((tag) => (
+            <meta property="article:tag" content={tag} />
+          ))}
+        </>
+      ) : null}
+      <meta name="twitter:card" content="summary" />
+      <meta name="twitter:title" content={title} />
+      {description ? <meta name="twitter:description" content={description} /> : null}
+      {meta.jsonLd.map((data) => (
+        <JsonLd data={data} />
+      ))}
+    </>
+  )
+}
+
+export function Layout({ title, description, alternates = [], meta, children }: LayoutProps) {
   return (
     <html lang="ar" dir="rtl">
       <head>
@@ -37,6 +81,7 @@ export function Layout({ title, description, alternates = [], children }: Layout
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | ${SITE_NAME}`}</title>
         {description ? <meta name="description" content={description} /> : null}
+        {meta ? <SeoTags title={title} description={description} meta={meta} /> : <meta name="robots" content="noindex" />}
         {[...alternates, ...SITE_FEEDS].map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}
@@ -47,11 +92,18 @@ export function Layout({ title, description, alternates = [], children }: Layout
           انتقل إلى المحتوى
         </a>
         <header class="site-header">
-          <a href="/">{SITE_NAME}</a>
+          <a href="/" class="site-name">
+            {SITE_NAME}
+          </a>
+          <nav aria-label="أقسام الموقع">
+            <a href="/tags">الوسوم</a>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer class="site-footer">
-          <p>{SITE_NAME}: أخبار عربية من الحافة.</p>
+          <p>
+            {SITE_NAME}: أخبار عربية. <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>
+          </p>
         </footer>
       </body>
     </html>

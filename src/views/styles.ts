@@ -1,36 +1,55 @@
 /**
  * @module
  * The site's whole stylesheet, inlined in every page so the first round trip can paint.
- * System Arabic faces first (no web-font download), logical properties only (so the same rules
- * hold for RTL and any LTR run), and no letter-spacing, which breaks Arabic joining.
+ * - System Arabic faces first, so nothing blocks on a web-font download.
+ * - Logical properties only (`margin-inline-start`, `inset-inline-start`), so the same rules hold
+ *   for right-to-left pages and any left-to-right run inside them.
+ * - No letter-spacing anywhere: it breaks the joining of Arabic letters.
+ * - Line height 1.8 and a measure of about 38em (roughly 70 Arabic characters) for long reading.
+ * - The breadcrumb chevron ‹ points left, the reading direction (checked in Chromium, which
+ *   draws it unmirrored in right-to-left text).
  */
 export const SITE_CSS = `
-:root{color-scheme:light dark;--ink:#1b1b1b;--muted:#5a5a5a;--paper:#fdfcfa;--line:#e3ded6;--accent:#8a1c1c}
-@media (prefers-color-scheme:dark){:root{--ink:#ecebe8;--muted:#b3b0aa;--paper:#161514;--line:#3a3835;--accent:#f08a7e}}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--paper);color:var(--ink);font:1.125rem/1.8 "Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro","Segoe UI","Tahoma","Arial",sans-serif;overflow-wrap:break-word}
-a{color:var(--accent)}
-a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-.skip{position:absolute;inset-inline-start:-100vw}
-.skip:focus{inset-inline-start:1rem;inset-block-start:1rem;background:var(--paper);padding:.5rem 1rem}
-.site-header,.site-footer,main{max-inline-size:42rem;margin-inline:auto;padding-inline:1rem}
-.site-header{border-block-end:1px solid var(--line);padding-block:.75rem}
-.site-header a{font-weight:700;font-size:1.5rem;text-decoration:none;color:var(--ink)}
+:root{color-scheme:light dark;--ink:#1b1b1b;--muted:#595959;--paper:#fdfcfa;--line:#e3ded6;--accent:#8a1c1c;--chip:#f4efe8}
+@media (prefers-color-scheme:dark){:root{--ink:#ecebe8;--muted:#b3b0aa;--paper:#161514;--line:#3a3835;--accent:#f3998f;--chip:#24211f}}
+*,::before,::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:var(--paper);color:var(--ink);font:1.125rem/1.8 "Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro","Segoe UI","Tahoma","Arial",sans-serif;overflow-wrap:anywhere}
+a{color:var(--accent);text-underline-offset:.2em}
+a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:2px}
+.skip{position:absolute;inset-inline-start:-100vw;inset-block-start:0}
+.skip:focus{inset-inline-start:1rem;inset-block-start:1rem;z-index:1;background:var(--paper);padding:.5rem 1rem}
+.site-header,.site-footer,main{max-inline-size:40rem;margin-inline:auto;padding-inline:1rem}
+.site-header{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:1rem;border-block-end:1px solid var(--line);padding-block:.75rem}
+.site-name{font-weight:700;font-size:1.5rem;text-decoration:none;color:var(--ink)}
 .site-footer{border-block-start:1px solid var(--line);margin-block-start:3rem;padding-block:1rem;color:var(--muted);font-size:.95rem}
-h1{font-size:clamp(1.6rem,5vw,2.2rem);line-height:1.4;margin-block:1.5rem .5rem}
+.breadcrumbs ol{display:flex;flex-wrap:wrap;list-style:none;margin:1rem 0 0;padding:0;font-size:.95rem;color:var(--muted)}
+.breadcrumbs li+li::before{content:"‹";margin-inline:.5rem}
+h1{font-size:clamp(1.6rem,5vw,2.2rem);line-height:1.45;margin-block:1rem .5rem}
 h2{font-size:1.35rem;line-height:1.5;margin-block:2rem .5rem}
-.meta{color:var(--muted);font-size:.95rem;margin:0}
+h3{font-size:1.15rem;line-height:1.5;margin:0}
+p{margin-block:0 1rem}
+.meta{color:var(--muted);font-size:.95rem;margin-block-end:.5rem}
+.article-body{max-inline-size:38em}
 .article-body ul,.article-body ol{padding-inline-start:1.5rem}
 .article-body li{margin-block-end:.5rem}
 .source{font-weight:700;margin-block-start:2rem}
 .tags{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}
-.tags a{display:inline-block;border:1px solid var(--line);border-radius:1rem;padding:0 .75rem;text-decoration:none}
+.tags a{display:inline-block;background:var(--chip);border:1px solid var(--line);border-radius:1rem;padding:0 .75rem;text-decoration:none}
 .cards{list-style:none;padding:0}
-.cards li{border-block-end:1px solid var(--line);padding-block:.75rem}
-.cards h2,.cards h3{font-size:1.2rem;margin:0}
+.cards>li{border-block-end:1px solid var(--line);padding-block:.75rem}
+.cards h2{font-size:1.25rem;margin:0}
 .cards p{margin:.25rem 0 0}
+.related ul{padding-inline-start:1.25rem}
 .related li{margin-block-end:.35rem}
 .pager{display:flex;justify-content:space-between;margin-block:1.5rem}
-@media print{.site-header nav,.skip,.pager{display:none}body{background:#fff;color:#000}a{color:#000}}
+@media print{
+.skip,.site-header nav,.site-footer,.pager,.breadcrumbs{display:none}
+body{background:#fff;color:#000;font-size:12pt}
+main{max-inline-size:none}
+a{color:#000;text-decoration:none}
+.article-body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
+h1,h2,h3{break-after:avoid}
+li,p{break-inside:avoid}
+}
 `

@@ -7,14 +7,16 @@ import type { TagRef } from '../schema/article-record'
 import type { ArticleSummary } from '../schema/article-summary'
 import type { Pagination } from '../schema/pagination'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
+import type { Crumb } from '../seo/json-ld'
 import { ArticleList } from './article-list'
+import { Breadcrumbs } from './breadcrumbs'
 
-export function TagPage({ tag, articles, pagination }: { tag: TagRef; articles: ArticleSummary[]; pagination: Pagination }) {
+type TagPageProps = { tag: TagRef; articles: ArticleSummary[]; pagination: Pagination; crumbs: Crumb[] }
+
+export function TagPage({ tag, articles, pagination, crumbs }: TagPageProps) {
   return (
     <>
-      <p class="meta">
-        <a href="/tags">الوسوم</a>
-      </p>
+      <Breadcrumbs crumbs={crumbs} />
       <h1>{tag.name}</h1>
       <p class="meta">{arabicCount(pagination.total, ARTICLES)}</p>
       <ArticleList articles={articles} pagination={pagination} pageHref={(page) => `${tagPath(tag.slug)}?page=${page}`} />

@@ -4,11 +4,14 @@
  */
 import { tagPath } from '../http/paths'
 import type { TagCount } from '../schema/tag-index'
+import type { Crumb } from '../seo/json-ld'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
+import { Breadcrumbs } from './breadcrumbs'
 
-export function TagsPage({ tags }: { tags: TagCount[] }) {
+export function TagsPage({ tags, crumbs }: { tags: TagCount[]; crumbs: Crumb[] }) {
   return (
     <>
+      <Breadcrumbs crumbs={crumbs} />
       <h1>الوسوم</h1>
       {tags.length === 0 ? (
         <p>لا توجد وسوم بعد.</p>

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG } from './seed'
-import { decodeEntities, KEYWORD_LINE, MOJ_BLOCKS, NK_BLOCKS, READ_ALSO_REWORDED, READ_ALSO_TITLE, SIMILAR_TITLES, SIMILAR_TITLES_SHOWN } from './seed-text'
+import { decodeEntities, readerText, KEYWORD_LINE, MOJ_BLOCKS, NK_BLOCKS, READ_ALSO_REWORDED, READ_ALSO_TITLE, SIMILAR_TITLES, SIMILAR_TITLES_SHOWN } from './seed-text'
 
 beforeEach(loadSeed)
 
@@ -35,7 +35,7 @@ describe('GET /articles/:slug (the seed article)', () => {
 
   it('contains every paragraph, heading and list item of the seed, word for word and in order', async () => {
     const { html } = await page(`/articles/${NK_SLUG}`)
-    const text = decodeEntities(html)
+    const text = readerText(html)
     expect(NK_BLOCKS).toHaveLength(20) // 10 paragraphs, 2 headings, 8 list items
     let position = 0
     for (const block of NK_BLOCKS) {
@@ -43,6 +43,17 @@ describe('GET /articles/:slug (the seed article)', () => {
       expect(found, `missing or out of order: ${block}`).toBeGreaterThan(-1)
       position = found + block.length
     }
+  })
+
+  it('isolates the Latin and number runs inside Arabic text, so (1950-1953) reads in order', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    expect(html).toContain('خلال حرب كوريا (<bdi>1950-1953</bdi>)، التي اندلعت')
+    expect(html).toContain('في ال <bdi>72</bdi> ساعة القادمة')
+  })
+
+  it('shows the Hijri date beside the Gregorian one', async () => {
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    expect(html).toContain('<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time> <span class="hijri">(5 شوال 1446 هـ)</span>')
   })
 
   it('keeps both section headings as headings and both lists as lists', async () => {

@@ -33,6 +33,11 @@ export const READ_ALSO_REWORDED = 'تعاون بين «العدل» و«جامع
 /** «مقالات مشابهة» as readers should get it: the read-also article and its rewording dropped. */
 export const SIMILAR_TITLES_SHOWN = SIMILAR_TITLES.filter((title) => title !== READ_ALSO_TITLE && title !== READ_ALSO_REWORDED)
 
+/** The page as a reader's text runs: `<bdi>` isolation removed, escaping undone. */
+export function readerText(html: string): string {
+  return decodeEntities(html.replace(/<\/?bdi>/g, ''))
+}
+
 /** Undoes the escaping hono/jsx applies, to compare page text with the seed. */
 export function decodeEntities(html: string): string {
   return html

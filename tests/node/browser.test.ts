@@ -1,0 +1,114 @@
+/**
+ * The pages in a real browser (Debian's Chromium, driven by playwright-core), checked by tools
+ * nobody here wrote: axe-core for accessibility and html-validate for markup. Screenshots go to
+ * test-results/screenshots/.
+ */
+import axe from 'axe-core'
+import { HtmlValidate } from 'html-validate'
+import { existsSync, mkdirSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveSite, type ServedSite } from './served-site'
+
+const CHROMIUM = '/usr/bin/chromium'
+const SCREENSHOTS = 'test-results/screenshots'
+
+const VIEWPORTS = [
+  { width: 360, height: 800 },
+  { width: 1280, height: 900 },
+]
+
+/** Each page, and the elements a reader must see on it. */
+const PAGES = [
+  { name: 'home', path: '/', status: 200, visible: ['h1', 'main time', '.cards h2 a', '.meta'] },
+  {
+    name: 'article',
+    path: '/articles/north-korea-russia-relations',
+    status: 200,
+    visible: ['h1', 'article header time', '.hijri', '.source', '.tags a[rel="tag"]', '.read-also h3 a', '.related li', '.breadcrumbs'],
+  },
+  { name: 'tag', path: `/tags/${encodeURIComponent('كوريا-الجنوبيه')}`, status: 200, visible: ['h1', '.cards h2 a', 'main time', '.breadcrumbs'] },
+  { name: 'not-found', path: '/articles/no-such-article', status: 404, visible: ['h1', 'main a[href="/"]'] },
+]
+
+/**
+ * Runs `expression` in the page. Written as a string because this project type-checks against
+ * the Workers runtime, not the DOM.
+ */
+const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>
+
+let site: ServedSite
+let browser: Browser
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-core (.ci/run does this)`)
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  site = await serveSite()
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+describe.each(PAGES)('the $name page in Chromium', ({ name, path, status, visible }) => {
+  it.each(VIEWPORTS)('at $width×$height: RTL, no horizontal scroll, everything visible, no serious axe violations', async (viewport) => {
+    const page = await browser.newPage({ viewport, locale: 'ar' })
+    try {
+      const response = await page.goto(site.origin + path)
+      expect(response?.status()).toBe(status)
+      expect(await inPage(page, 'getComputedStyle(document.documentElement).direction')).toBe('rtl')
+      expect(await inPage(page, 'getComputedStyle(document.body).direction')).toBe('rtl')
+      const scrollWidth = await inPage<number>(page, 'document.documentElement.scrollWidth')
+      expect(scrollWidth).toBeLessThanOrEqual(viewport.width)
+      for (const selector of visible) {
+        await expect.poll(() => page.locator(selector).first().isVisible(), { message: selector, timeout: 2000 }).toBe(true)
+      }
+      await page.addScriptTag({ content: axe.source })
+      const results = await inPage<axe.AxeResults>(page, "axe.run(document, { resultTypes: ['violations'] })")
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport.width}x${viewport.height}.png`, fullPage: true })
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport.width}x${viewport.height}-first-screen.png` })
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('is valid HTML by html-validate', async () => {
+    const html = await (await site.get(path)).text()
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      // hono/jsx writes void elements as <meta/>; both forms are valid HTML.
+      rules: { 'void-style': ['error', { style: 'selfclose' }] },
+    })
+    const report = await validator.validateString(html)
+    const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`))
+    expect(messages).toEqual([])
+  })
+})
+
+describe('typography in the browser', () => {
+  it('sets Arabic text at line height 1.8 with no letter spacing, in an Arabic face', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS[0] })
+    try {
+      await page.goto(`${site.origin}/articles/north-korea-russia-relations`)
+      const style = await inPage<{ lineHeight: number; letterSpacing: string; family: string }>(
+        page,
+        `(() => {
+          const computed = getComputedStyle(document.querySelector('.article-body p'))
+          return { lineHeight: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize), letterSpacing: computed.letterSpacing, family: computed.fontFamily }
+        })()`
+      )
+      expect(style.lineHeight).toBeCloseTo(1.8, 1)
+      expect(style.letterSpacing).toBe('normal')
+      expect(style.family).toMatch(/^"Noto Naskh Arabic"/)
+    } finally {
+      await page.close()
+    }
+  })
+})
