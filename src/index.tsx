@@ -1,14 +1,15 @@
 /**
  * @module
  * The Worker root. It only wires things together: headers every response gets, CORS for what
- * other sites read, validators and caching, the page renderer, one sub-app per resource, and
- * one error answer for the whole app.
+ * other sites read, validators, cache headers and the versioned edge cache, the page renderer,
+ * one sub-app per resource, and one error answer for the whole app.
  */
 import { Hono } from 'hono'
 import { etag } from 'hono/etag'
 import type { AppEnv } from './app-env'
 import { cacheHeaders } from './http/cache-headers'
 import { openCors } from './http/cross-origin'
+import { edgeCache } from './http/edge-cache'
 import { errorResponse } from './http/error-response'
 import { notFound } from './http/public-error'
 import { securityHeaders } from './http/security-headers'
@@ -29,6 +30,7 @@ app.use('*', securityHeaders)
 for (const path of ['/api/*', '/oembed', '/feed.xml', '/atom.xml', '/feed.json', '/tags/*/feed.xml']) app.use(path, openCors)
 app.use('*', etag())
 app.use('*', cacheHeaders)
+app.use('*', edgeCache)
 app.use('*', pageRenderer)
 
 app.route('/', home)

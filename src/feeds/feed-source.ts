@@ -11,7 +11,7 @@ import type { FeedItem } from './feed-items'
 /** Entries per feed: a day or two of news, the window feed readers poll. */
 export const FEED_SIZE = 20
 
-export async function feedItems(kv: KVNamespace, summaries: ArticleSummary[], origin: string): Promise<FeedItem[]> {
-  const articles = await Promise.all(summaries.slice(0, FEED_SIZE).map((summary) => getArticle(kv, summary.slug)))
+export async function feedItems(kv: KVNamespace, summaries: ArticleSummary[], origin: string, now: number): Promise<FeedItem[]> {
+  const articles = await Promise.all(summaries.slice(0, FEED_SIZE).map((summary) => getArticle(kv, summary.slug, now)))
   return articles.flatMap((article) => (article ? [{ article, url: origin + articlePath(article.slug) }] : []))
 }

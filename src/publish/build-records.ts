@@ -27,7 +27,12 @@ import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 /** KV key → JSON text, in the order they should be written: articles before lists. */
 export type KvRecords = Map<string, string>
 
-export type BuiltRecords = { records: KvRecords; problems: Problem[] }
+export type BuiltRecords = {
+  records: KvRecords
+  problems: Problem[]
+  /** Publication times of scheduled articles, newest first. */
+  upcoming: string[]
+}
 
 function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
   return {
@@ -55,19 +60,33 @@ function tagRefs(tags: string[], catalog: Map<string, CatalogTag>): TagRef[] {
 }
 
 /** Cuts a newest-first list into shards; there is always a shard 1, even for an empty list. */
-function* shardsOf(summaries: ArticleSummary[]) {
+function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
   const count = Math.max(1, Math.ceil(summaries.length / LIST_SHARD_SIZE))
   for (let shard = 1; shard <= count; shard++) {
     const articles = summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE)
-    yield { schema_version: RECORD_SCHEMA_VERSION, shard, total: summaries.length, articles }
+    yield { schema_version: RECORD_SCHEMA_VERSION, shard, total: summaries.length, upcoming, articles }
   }
 }
 
-const roundScore = (score: number) => Math.round(score * 1000) / 1000
+/** Hundredths: a small shift in tag counts elsewhere then rarely rewrites a record. */
+const roundScore = (score: number) => Math.round(score * 100) / 100
 
-export function buildRecords(articles: SourceArticle[]): BuiltRecords {
+/** Publication times still to come at `now`, newest first: the scheduled head of a list. */
+const upcomingTimes = (list: SourceArticle[], now: number) =>
+  list.map((article) => article.frontMatter.published).filter((iso) => Date.parse(iso) > now)
+
+/**
+ * Builds every content record. Scheduled articles (published in the future at `now`) are built
+ * like the rest and marked, so the Worker can reveal them on time without another publish.
+ */
+export function buildRecords(articles: SourceArticle[], now = Date.now()): BuiltRecords {
   const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst)
   const bySlug = new Map(published.map((article) => [article.frontMatter.slug, article]))
+  /** Links to a scheduled article carry its time, so the Worker shows them only from then. */
+  const availableFrom = (slug: string) => {
+    const { published: time } = bySlug.get(slug)!.frontMatter
+    return Date.parse(time) > now ? { available_from: time } : {}
+  }
   const catalog = buildTagCatalog(published.map((article) => article.frontMatter.tags))
   const problems = checkTags(articles, catalog)
   const computed = computeRelated(
@@ -82,6 +101,7 @@ export function buildRecords(articles: SourceArticle[]): BuiltRecords {
     title: bySlug.get(slug)!.frontMatter.title,
     slug,
     reasons: { shared_tags: sharedTags.map((tag) => catalog.get(tag)!.name), score: roundScore(score) },
+    ...availableFrom(slug),
   })
 
   const records: KvRecords = new Map()
@@ -91,7 +111,7 @@ export function buildRecords(articles: SourceArticle[]): BuiltRecords {
     const picks = frontMatter.related.flatMap((pick): RelatedEntry[] => {
       if (typeof pick !== 'string') return [{ ...pick, picked: true }]
       const target = bySlug.get(pick)
-      return target ? [{ title: target.frontMatter.title, slug: pick, picked: true }] : []
+      return target ? [{ title: target.frontMatter.title, slug: pick, picked: true, ...availableFrom(pick) }] : []
     })
     const related = relatedList({
       self: { title: frontMatter.title, slug: frontMatter.slug },
@@ -117,27 +137,23 @@ export function buildRecords(articles: SourceArticle[]): BuiltRecords {
     records.set(articleKey(frontMatter.slug), JSON.stringify(v.parse(ArticleRecordSchema, record)))
   }
 
-  const taggedSummaries = new Map<string, ArticleSummary[]>()
+  const tagged = new Map<string, SourceArticle[]>()
   for (const article of published) {
-    for (const { slug } of tagRefs(article.frontMatter.tags, catalog)) {
-      const list = taggedSummaries.get(slug) ?? []
-      list.push(summaryOf(article))
-      taggedSummaries.set(slug, list)
-    }
+    for (const { slug } of tagRefs(article.frontMatter.tags, catalog)) tagged.set(slug, [...(tagged.get(slug) ?? []), article])
   }
-  for (const [slug, summaries] of taggedSummaries) {
+  for (const [slug, list] of tagged) {
     const tag = { name: catalog.get(slug)!.name, slug }
-    for (const shard of shardsOf(summaries)) {
+    for (const shard of shardsOf(list.map(summaryOf), upcomingTimes(list, now))) {
       records.set(tagShardKey(slug, shard.shard), JSON.stringify(v.parse(TagShardSchema, { ...shard, tag })))
     }
   }
-  for (const shard of shardsOf(published.map(summaryOf))) {
+  for (const shard of shardsOf(published.map(summaryOf), upcomingTimes(published, now))) {
     records.set(latestShardKey(shard.shard), JSON.stringify(v.parse(LatestShardSchema, shard)))
   }
   const arabicOrder = new Intl.Collator('ar')
   const tags = [...catalog.values()]
-    .map(({ name, slug, count }) => ({ name, slug, count }))
+    .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], now) }))
     .sort((a, b) => b.count - a.count || arabicOrder.compare(a.name, b.name))
   records.set(tagIndexKey(), JSON.stringify(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })))
-  return { records, problems }
+  return { records, problems, upcoming: upcomingTimes(published, now) }
 }

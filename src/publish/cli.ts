@@ -1,45 +1,102 @@
 /**
  * @module
- * `npm run publish -- --local|--remote [--content DIR] [--persist-to DIR]`
+ * `npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR]`
  *
- * Prints every error and warning (file:line: field: message), and exits non-zero when any
- * file is invalid, in which case nothing was written.
+ * Prints errors, then warnings (file:line: field: message), then the plan, ending with the
+ * plain line `plan: W to write, D to delete, U unchanged`, and carries the plan out unless
+ * `--dry-run`. Any error means nothing is written and the exit code is 1.
  */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { KvTarget } from './kv-target'
 import { openLocalKv } from './local-kv'
-import { formatProblem } from './problems'
+import { planLine, type PublishPlan } from './plan'
+import { formatProblem, type Problem } from './problems'
 import { publish } from './publish'
 import { openRemoteKv } from './remote-kv'
 
-const USAGE = 'usage: npm run publish -- --local|--remote [--content DIR] [--persist-to DIR]'
+const USAGE = 'usage: npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR]'
+
+/** Plan lines listed one by one before the rest is summarised. */
+const LISTED_KEYS = 40
 
 function parseCommandLine() {
   const { values } = parseArgs({
     options: {
       local: { type: 'boolean', default: false },
       remote: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      from: { type: 'string' },
       content: { type: 'string', default: 'content' },
       'persist-to': { type: 'string' },
     },
   })
   if (values.local === values.remote) throw new Error(`choose exactly one of --local and --remote\n${USAGE}`)
+  if (values.from && values.content !== 'content') throw new Error(`--from publishes content/ as it was at a commit; it cannot be combined with --content\n${USAGE}`)
   return values
+}
+
+function git(args: string[]): string | null {
+  const run = spawnSync('git', args, { encoding: 'utf8' })
+  return run.status === 0 ? run.stdout.trim() : null
+}
+
+/** The commit `content/` is published from; `+dirty` when the working tree differs from it. */
+function workingTreeCommit(contentDir: string): string | null {
+  const head = git(['rev-parse', 'HEAD'])
+  if (!head) return null
+  return git(['status', '--porcelain', '--', contentDir]) === '' ? head : `${head}+dirty`
+}
+
+/** Extracts `content/` as it was at `ref` into a temporary folder; returns that folder and the commit. */
+function contentAt(ref: string): { contentDir: string; commit: string } {
+  const commit = git(['rev-parse', '--verify', `${ref}^{commit}`])
+  if (!commit) throw new Error(`--from: no commit named ${ref}`)
+  const dir = mkdtempSync(join(tmpdir(), 'minbar-from-'))
+  const extract = spawnSync('sh', ['-c', `git archive --format=tar ${commit} content | tar -x -C "${dir}"`], { encoding: 'utf8' })
+  if (extract.status !== 0) throw new Error(`--from ${ref}: could not read content/ at ${commit}:\n${extract.stderr}`)
+  return { contentDir: join(dir, 'content'), commit }
+}
+
+function printProblems(problems: Problem[]) {
+  for (const severity of ['error', 'warning'] as const) {
+    const list = problems.filter((problem) => problem.severity === severity)
+    if (list.length === 0) continue
+    console.error(`${severity === 'error' ? 'errors' : 'warnings'} (${list.length}):`)
+    for (const problem of list) console.error(`  ${formatProblem(problem)}`)
+  }
+}
+
+function printPlan(plan: PublishPlan) {
+  const lines = [
+    ...plan.writes.map(([key]) => `  write   ${key} (${plan.created.has(key) ? 'new' : 'changed'})`),
+    ...plan.deletes.map((key) => `  delete  ${key}`),
+    ...plan.manifestWrites.map(([key]) => `  write   ${key} (manifest)`),
+    ...plan.manifestDeletes.map((key) => `  delete  ${key} (manifest)`),
+  ]
+  console.log(`content version ${plan.contentVersion}`)
+  for (const line of lines.slice(0, LISTED_KEYS)) console.log(line)
+  if (lines.length > LISTED_KEYS) console.log(`  … and ${lines.length - LISTED_KEYS} more`)
+  console.log(planLine(plan))
 }
 
 async function main(): Promise<number> {
   const options = parseCommandLine()
+  const source = options.from ? contentAt(options.from) : { contentDir: options.content, commit: workingTreeCommit(options.content) }
   const openTarget = (): Promise<KvTarget> =>
     options.local ? openLocalKv({ persistTo: options['persist-to'] }) : Promise.resolve(openRemoteKv())
-  const result = await publish(options.content, openTarget)
-  for (const problem of result.problems) console.error(formatProblem(problem))
+  const result = await publish(source.contentDir, openTarget, { dryRun: options['dry-run'], sourceCommit: source.commit })
+  printProblems(result.problems)
   if (!result.ok) {
     const errors = result.problems.filter((problem) => problem.severity === 'error').length
     console.error(`publish refused: ${errors} error(s); nothing was written`)
     return 1
   }
-  const where = options.local ? 'local KV' : 'remote KV'
-  console.log(`published ${result.articles} article(s) to ${where}: ${result.written} written, ${result.deleted} deleted`)
+  printPlan(result.plan)
+  if (result.applied) console.log(`published ${result.articles} article(s) to ${options.local ? 'local' : 'remote'} KV`)
   return 0
 }
 

@@ -5,6 +5,8 @@
  */
 
 export interface KvTarget {
+  /** The value at `key`, or `null` when there is none. */
+  getText(key: string): Promise<string | null>
   /** Every key under `prefix`. */
   listKeys(prefix: string): Promise<string[]>
   /** Writes the pairs in the order given. */

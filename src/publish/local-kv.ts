@@ -20,6 +20,7 @@ export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarge
   })
   const kv = proxy.env.CONTENT
   return {
+    getText: (key) => kv.get(key, 'text'),
     async listKeys(prefix) {
       const keys: string[] = []
       let cursor: string | undefined

@@ -1,40 +1,58 @@
 /**
  * @module
- * One publish: load and check every file, build every record, and only if nothing is wrong,
- * write the records and remove keys that no longer belong to any record.
+ * One publish: load and check every file, build every record, plan against the manifest the
+ * last publish left, and (unless it is a dry run) carry the plan out. An invalid content set
+ * never opens the KV target at all.
  */
 import { KEY_PREFIX } from '../store/keys'
 import { buildRecords } from './build-records'
 import { checkReferences } from './check-references'
 import type { KvTarget } from './kv-target'
 import { loadContent } from './load-content'
+import { readManifest } from './manifest'
+import { planPublish, type PublishPlan } from './plan'
 import { errorsIn, type Problem } from './problems'
+
+export type PublishOptions = {
+  /** Plan only: read KV, write nothing. */
+  dryRun?: boolean
+  /** The publish time; scheduled articles are those published after it. */
+  now?: Date
+  /** The git commit `content/` comes from, recorded in the manifest for rollbacks. */
+  sourceCommit?: string | null
+}
 
 export type PublishResult =
   | { ok: false; problems: Problem[] }
-  | { ok: true; problems: Problem[]; articles: number; written: number; deleted: number }
+  | { ok: true; problems: Problem[]; articles: number; plan: PublishPlan; applied: boolean }
 
-/**
- * Publishes `contentDir` to the KV target that `openTarget` opens. The target is opened only
- * when the content is valid, so an invalid set never touches KV.
- */
-export async function publish(contentDir: string, openTarget: () => Promise<KvTarget>): Promise<PublishResult> {
+export async function publish(contentDir: string, openTarget: () => Promise<KvTarget>, options: PublishOptions = {}): Promise<PublishResult> {
+  const now = options.now ?? new Date()
   const { articles, problems } = await loadContent(contentDir)
   problems.push(...checkReferences(articles))
   if (errorsIn(problems).length > 0) return { ok: false, problems }
-
-  const { records, problems: buildProblems } = buildRecords(articles)
-  problems.push(...buildProblems)
+  const built = buildRecords(articles, now.getTime())
+  problems.push(...built.problems)
   if (errorsIn(problems).length > 0) return { ok: false, problems }
 
   const target = await openTarget()
   try {
-    // Records come out of buildRecords with articles before the lists that link to them.
-    await target.putMany([...records])
-    const stale = (await target.listKeys(KEY_PREFIX)).filter((key) => !records.has(key))
-    await target.deleteMany(stale)
+    const plan = planPublish({
+      records: built.records,
+      previous: await readManifest(target),
+      existingKeys: await target.listKeys(KEY_PREFIX),
+      upcoming: built.upcoming,
+      sourceCommit: options.sourceCommit ?? null,
+      now,
+    })
+    if (!options.dryRun) {
+      await target.putMany(plan.writes)
+      await target.deleteMany(plan.deletes)
+      await target.putMany(plan.manifestWrites)
+      await target.deleteMany(plan.manifestDeletes)
+    }
     const published = articles.filter((article) => !article.frontMatter.draft).length
-    return { ok: true, problems, articles: published, written: records.size, deleted: stale.length }
+    return { ok: true, problems, articles: published, plan, applied: !options.dryRun }
   } finally {
     await target.close()
   }

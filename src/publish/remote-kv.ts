@@ -21,6 +21,8 @@ function wrangler(args: string[]): string {
 }
 
 /** The wrangler command lines that write `entries` to the remote namespace, one per batch file. */
+export const getCommand = (key: string) => ['kv', 'key', 'get', key, '--binding', BINDING, '--remote', '--text']
+
 export function bulkPutCommands(files: string[]): string[][] {
   return files.map((file) => ['kv', 'bulk', 'put', file, '--binding', BINDING, '--remote'])
 }
@@ -38,6 +40,11 @@ export function openRemoteKv(): KvTarget {
     return file
   }
   return {
+    async getText(key) {
+      const text = wrangler(getCommand(key))
+      // wrangler prints this, and exits 0, for a missing key.
+      return text.trim() === 'Value not found' ? null : text
+    },
     async listKeys(prefix) {
       const listed = JSON.parse(wrangler(['kv', 'key', 'list', '--binding', BINDING, '--remote', '--prefix', prefix])) as Array<{ name: string }>
       return listed.map((key) => key.name)

@@ -18,13 +18,14 @@ const FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.
 for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, string]>) {
   feeds.get(path, async (c) => {
     const origin = siteOrigin(c)
-    const { articles } = await getLatestSlice(c.env.CONTENT, 0, FEED_SIZE)
+    const now = Date.now()
+    const { articles } = await getLatestSlice(c.env.CONTENT, 0, FEED_SIZE, now)
     const channel = {
       title: SITE_NAME,
       description: `${SITE_NAME}: آخر الأخبار العربية`,
       homePageUrl: `${origin}/`,
       feedUrl: origin + path,
     }
-    return feedResponse(c, format, channel, await feedItems(c.env.CONTENT, articles, origin))
+    return feedResponse(c, format, channel, await feedItems(c.env.CONTENT, articles, origin, now))
   })
 }

@@ -24,7 +24,7 @@ export const home = new Hono<AppEnv>()
 
 home.get('/', vValidator('query', HomeQuerySchema, rejectInvalid), async (c) => {
   const { page } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE)
+  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, Date.now())
   const origin = siteOrigin(c)
   const description = `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`
   return c.render(<HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />, {

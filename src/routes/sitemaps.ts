@@ -16,6 +16,7 @@ import { LatestShardSchema, LIST_SHARD_SIZE } from '../schema/article-list-shard
 import { getLatestSlice } from '../store/articles'
 import { latestShardKey } from '../store/keys'
 import { readRecord } from '../store/read-record'
+import { isReleased } from '../store/release-time'
 import { getTagIndex } from '../store/tags'
 
 /** Google News reads articles from the last two days only. */
@@ -38,7 +39,7 @@ sitemaps.get('/robots.txt', (c) => {
 
 sitemaps.get('/sitemap.xml', async (c) => {
   const origin = siteOrigin(c)
-  const { total } = await getLatestSlice(c.env.CONTENT, 0, 1)
+  const { total } = await getLatestSlice(c.env.CONTENT, 0, 1, Date.now())
   const shards = Math.max(1, Math.ceil(total / LIST_SHARD_SIZE))
   const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
   return c.body(sitemapIndex(children), 200, XML)
@@ -46,7 +47,7 @@ sitemaps.get('/sitemap.xml', async (c) => {
 
 sitemaps.get('/sitemaps/pages.xml', async (c) => {
   const origin = siteOrigin(c)
-  const tags = await getTagIndex(c.env.CONTENT)
+  const tags = await getTagIndex(c.env.CONTENT, Date.now())
   const urls = [{ loc: `${origin}/` }, { loc: `${origin}/tags` }, ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) }))]
   return c.body(urlSet(urls), 200, XML)
 })
@@ -56,18 +57,21 @@ sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, re
   const shard = await readRecord(c.env.CONTENT, latestShardKey(shardNumber), LatestShardSchema)
   if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
   const origin = siteOrigin(c)
-  const urls = shard.articles.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
+  const now = Date.now()
+  const released = shard.articles.filter((article) => isReleased(article.published_at, now))
+  const urls = released.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
   return c.body(urlSet(urls), 200, XML)
 })
 
 sitemaps.get('/news-sitemap.xml', async (c) => {
   const origin = siteOrigin(c)
-  const since = Date.now() - NEWS_WINDOW_MS
+  const now = Date.now()
+  const since = now - NEWS_WINDOW_MS
   const entries: NewsEntry[] = []
   // The list is newest first: read shard after shard until an article is older than the window.
   for (let shard = 1; entries.length < NEWS_MAX_URLS; shard++) {
     const record = await readRecord(c.env.CONTENT, latestShardKey(shard), LatestShardSchema)
-    const recent = (record?.articles ?? []).filter((article) => Date.parse(article.published_at) >= since)
+    const recent = (record?.articles ?? []).filter((article) => Date.parse(article.published_at) >= since && isReleased(article.published_at, now))
     for (const article of recent) entries.push({ loc: origin + articlePath(article.slug), title: article.title, publishedAt: article.published_at })
     if (!record || recent.length < record.articles.length) break
   }

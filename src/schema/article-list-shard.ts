@@ -17,6 +17,11 @@ const listShardEntries = {
   shard: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Articles in the whole list, so any shard can answer pagination totals. */
   total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * Publication times of the list's scheduled articles (in the future when published). They are
+   * the newest, so they head the list; the Worker hides as many of them as are still to come.
+   */
+  upcoming: v.optional(v.array(v.string()), []),
   articles: v.array(ArticleSummarySchema),
 }
 

@@ -35,6 +35,8 @@ export const RelatedEntrySchema = v.object({
   picked: v.optional(v.literal(true)),
   /** Set when the publish step computed the entry. */
   reasons: v.optional(RelatedReasonsSchema),
+  /** Set when the entry is a scheduled article of ours: hidden until then. */
+  available_from: v.optional(v.string()),
 })
 
 export const ArticleRecordSchema = v.object({

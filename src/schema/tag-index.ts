@@ -8,8 +8,10 @@ import { RECORD_SCHEMA_VERSION } from './article-record'
 export const TagCountSchema = v.object({
   name: v.string(),
   slug: v.string(),
-  /** Published articles carrying the tag. */
+  /** Published articles carrying the tag, scheduled ones included. */
   count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Publication times of the tag's scheduled articles, not counted until they come. */
+  upcoming: v.optional(v.array(v.string()), []),
 })
 
 export const TagIndexSchema = v.object({

@@ -8,17 +8,21 @@ import type { ArticleSummary } from '../schema/article-summary'
 import { articleKey, latestShardKey } from './keys'
 import { readListSlice } from './list-slices'
 import { readRecord } from './read-record'
+import { isReleased, releasedView } from './release-time'
 
-export function getArticle(kv: KVNamespace, slug: string): Promise<ArticleRecord | null> {
-  return readRecord(kv, articleKey(slug), ArticleRecordSchema)
+/** The article as readers may see it at `now`, or `null` when it does not exist or is not due yet. */
+export async function getArticle(kv: KVNamespace, slug: string, now: number): Promise<ArticleRecord | null> {
+  const article = await readRecord(kv, articleKey(slug), ArticleRecordSchema)
+  return article && isReleased(article.published_at, now) ? releasedView(article, now) : null
 }
 
-/** `limit` summaries from `offset` of the newest-first list; an unpublished site is empty. */
+/** `limit` summaries from `offset` of the newest-first list at `now`; an unpublished site is empty. */
 export async function getLatestSlice(
   kv: KVNamespace,
   offset: number,
-  limit: number
+  limit: number,
+  now: number
 ): Promise<{ articles: ArticleSummary[]; total: number }> {
-  const slice = await readListSlice(kv, latestShardKey, LatestShardSchema, offset, limit)
+  const slice = await readListSlice(kv, latestShardKey, LatestShardSchema, offset, limit, now)
   return slice ?? { articles: [], total: 0 }
 }

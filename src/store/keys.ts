@@ -14,3 +14,13 @@ export const latestShardKey = (shard: number) => `${KEY_PREFIX}latest:${shard}`
 export const tagIndexKey = () => `${KEY_PREFIX}tags`
 
 export const tagShardKey = (tagSlug: string, shard: number) => `${KEY_PREFIX}tag:${tagSlug}:${shard}`
+
+/** The content version: see `ContentVersionSchema`. */
+export const versionKey = () => `${KEY_PREFIX}version`
+
+/** The manifest head and its shards; not content, so never listed in the manifest itself. */
+export const manifestKey = () => `${KEY_PREFIX}manifest`
+
+export const manifestShardKey = (shard: number) => `${KEY_PREFIX}manifest:${shard}`
+
+export const isManifestKey = (key: string) => key === manifestKey() || key.startsWith(`${manifestKey()}:`)

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { articleKey } from '../../src/store/keys'
-import { fetchWorker, loadSeed, NK_SLUG } from './seed'
+import { bumpContentVersion, fetchWorker, loadSeed, NK_SLUG } from './seed'
 
 beforeEach(loadSeed)
 
@@ -53,6 +53,7 @@ describe('caching validators', () => {
     const before = (await fetchWorker(`/api/articles/${NK_SLUG}`)).headers.get('etag')
     const record = JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!)
     await env.CONTENT.put(articleKey(NK_SLUG), JSON.stringify({ ...record, summary: 'ملخص معدل' }))
+    await bumpContentVersion()
     const after = await fetchWorker(`/api/articles/${NK_SLUG}`, { headers: { 'If-None-Match': before! } })
     expect(after.status).toBe(200)
     expect(after.headers.get('etag')).not.toBe(before)

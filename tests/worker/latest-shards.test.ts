@@ -22,6 +22,7 @@ async function storeArchive(total: number) {
       schema_version: 1,
       shard,
       total,
+      upcoming: [],
       articles: summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE),
     }
     await env.CONTENT.put(latestShardKey(shard), JSON.stringify(record))

@@ -4,15 +4,26 @@
  */
 import { env, exports } from 'cloudflare:workers'
 import { inject } from 'vitest'
+import { versionKey } from '../../src/store/keys'
 
 export const ORIGIN = 'https://minbar.test'
 
 export const NK_SLUG = 'north-korea-russia-relations'
 export const MOJ_SLUG = 'moj-uae-university-forensic-medicine'
 
-/** Writes every record the publish step built from `content/` into this test's KV. */
+/**
+ * Writes every record the publish step built from `content/` into this test's KV, and a fresh
+ * content version, as a publish does, so each test starts with its own edge cache keys.
+ */
 export async function loadSeed(): Promise<void> {
   await Promise.all(inject('seedRecords').map(([key, value]) => env.CONTENT.put(key, value)))
+  await bumpContentVersion()
+}
+
+/** What a publish does after changing records: a new content version, so new cache keys. */
+export async function bumpContentVersion(upcoming: string[] = []): Promise<void> {
+  const version = { schema_version: 1, content_version: crypto.randomUUID(), upcoming }
+  await env.CONTENT.put(versionKey(), JSON.stringify(version))
 }
 
 /** A request to the Worker exactly as the edge would deliver it. */

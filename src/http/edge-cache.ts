@@ -1,0 +1,57 @@
+/**
+ * @module
+ * Rendered responses kept in the edge cache (`caches.default`), under a key that includes the
+ * content version of the last publish and how many scheduled articles have come out since. A
+ * publish or a release therefore changes every key at once: readers never get a page from
+ * before it, and nothing needs purging.
+ */
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../app-env'
+import { getContentVersion } from '../store/content-version'
+import { CorruptRecordError } from '../store/read-record'
+import { stillUpcoming } from '../store/release-time'
+
+/** How long the edge keeps a versioned response; a new version makes it unreachable anyway. */
+const EDGE_TTL = 'public, s-maxage=86400'
+const CACHE_STATUS = 'X-Edge-Cache'
+
+/** Responses that depend on the clock rather than on the content are not kept. */
+const UNCACHED_PATHS = new Set(['/news-sitemap.xml'])
+
+async function cacheKey(url: string, kv: KVNamespace): Promise<Request | null> {
+  let version
+  try {
+    version = await getContentVersion(kv)
+  } catch (error) {
+    if (!(error instanceof CorruptRecordError)) throw error
+    console.error(JSON.stringify({ event: 'corrupt_kv_record', key: error.key, problem: error.problem, effect: 'edge cache bypassed' }))
+    return null
+  }
+  if (!version) return null
+  const released = version.upcoming.length - stillUpcoming(version.upcoming, Date.now())
+  const keyed = new URL(url)
+  keyed.searchParams.set('__content', `${version.content_version}.${released}`)
+  return new Request(keyed.toString(), { method: 'GET' })
+}
+
+export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const method = c.req.method
+  if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
+  const key = await cacheKey(c.req.url, c.env.CONTENT)
+  if (!key) return next()
+  const cache = caches.default
+  const hit = await cache.match(key)
+  if (hit) {
+    const response = new Response(hit.body, hit)
+    response.headers.delete('Cache-Control')
+    response.headers.set(CACHE_STATUS, 'HIT')
+    c.res = response
+    return
+  }
+  await next()
+  if (c.res.status !== 200) return
+  const stored = c.res.clone()
+  stored.headers.set('Cache-Control', EDGE_TTL)
+  c.executionCtx.waitUntil(cache.put(key, stored))
+  c.res.headers.set(CACHE_STATUS, 'MISS')
+}

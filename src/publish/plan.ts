@@ -1,0 +1,132 @@
+/**
+ * @module
+ * The publish plan: which keys to write, which to delete, in which order. It compares the new
+ * records with the previous manifest, so an unchanged record is never written again (KV bills
+ * writes, and allows one write per second per key).
+ *
+ * Order, so that readers never follow a link to a record that is not there yet:
+ * 1. article records, each after the articles it links to;
+ * 2. the lists that point at articles (tag pages, latest, tag index), then the content version;
+ * 3. deletions of keys no record owns any more;
+ * 4. the manifest, last, so a run that dies midway is simply planned and run again.
+ */
+import * as v from 'valibot'
+import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
+import { ContentVersionSchema, ManifestSchema } from '../schema/publish-state'
+import { isManifestKey, KEY_PREFIX, manifestKey, manifestShardKey, versionKey } from '../store/keys'
+import { combinedHash, contentHash } from './content-hash'
+import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
+
+export type KvPair = [key: string, value: string]
+
+export type PublishPlan = {
+  /** Content writes, in safe order. */
+  writes: KvPair[]
+  deletes: string[]
+  /** Manifest writes and manifest shard deletions, done after everything else. */
+  manifestWrites: KvPair[]
+  manifestDeletes: string[]
+  /** Content records whose value is already in KV. */
+  unchanged: number
+  contentVersion: string
+  /** Keys written that did not exist before (the rest of `writes` changed). */
+  created: Set<string>
+}
+
+export type PlanInput = {
+  /** Every content record of this publish, except the content version (added here). */
+  records: Map<string, string>
+  previous: StoredManifest | null
+  /** Keys found in KV under this version's prefix, for sweeping what no manifest knows of. */
+  existingKeys: string[]
+  /** Scheduled publication times, for the content version record. */
+  upcoming: string[]
+  sourceCommit: string | null
+  now: Date
+}
+
+const ARTICLE_PREFIX = `${KEY_PREFIX}article:`
+
+/** Write rank: articles first, then lists, then the version every cache key hangs on. */
+function rank(key: string): number {
+  if (key.startsWith(ARTICLE_PREFIX)) return 0
+  if (key === versionKey()) return 2
+  return 1
+}
+
+/** Slugs an article record links to (read-also and related). */
+function linkedSlugs(value: string): string[] {
+  const record = JSON.parse(value) as { read_also?: Array<{ slug: string }>; related?: Array<{ slug?: string }> }
+  return [...(record.read_also ?? []).map((summary) => summary.slug), ...(record.related ?? []).flatMap((entry) => (entry.slug ? [entry.slug] : []))]
+}
+
+/** Orders article writes so that an article comes after the articles it links to (cycles keep file order). */
+function linkTargetsFirst(articleWrites: KvPair[]): KvPair[] {
+  const pending = new Map(articleWrites)
+  const ordered: KvPair[] = []
+  const visiting = new Set<string>()
+  const visit = (key: string) => {
+    const value = pending.get(key)
+    if (value === undefined || visiting.has(key)) return
+    visiting.add(key)
+    for (const slug of linkedSlugs(value)) visit(ARTICLE_PREFIX + slug)
+    pending.delete(key)
+    ordered.push([key, value])
+  }
+  for (const [key] of articleWrites) visit(key)
+  return ordered
+}
+
+export function planPublish({ records, previous, existingKeys, upcoming, sourceCommit, now }: PlanInput): PublishPlan {
+  const hashes = new Map([...records].map(([key, value]) => [key, contentHash(value)]))
+  const contentVersion = combinedHash(hashes)
+  const all = new Map(records)
+  const version = { schema_version: RECORD_SCHEMA_VERSION, content_version: contentVersion, upcoming }
+  all.set(versionKey(), JSON.stringify(v.parse(ContentVersionSchema, version)))
+  hashes.set(versionKey(), contentHash(all.get(versionKey())!))
+
+  const before = previous?.entries ?? new Map<string, string>()
+  const changed = [...all].filter(([key]) => before.get(key) !== hashes.get(key))
+  const articleWrites = linkTargetsFirst(changed.filter(([key]) => rank(key) === 0))
+  const otherWrites = changed.filter(([key]) => rank(key) !== 0).sort(([a], [b]) => rank(a) - rank(b))
+  // Keys the manifest lists but no record owns, and strays left by a run that died before its manifest.
+  const deletes = [...new Set([...before.keys(), ...existingKeys])].filter((key) => !all.has(key) && !isManifestKey(key))
+
+  const manifestWrites: KvPair[] = []
+  const manifestDeletes: string[] = []
+  if (changed.length > 0 || deletes.length > 0 || previous === null) {
+    const shards = manifestShards(hashes)
+    for (const [shard, value] of shards) {
+      if (previous?.shardValues.get(shard) !== value) manifestWrites.push([manifestShardKey(shard), value])
+    }
+    for (let shard = shards.size + 1; shard <= (previous?.head.shards ?? 0); shard++) manifestDeletes.push(manifestShardKey(shard))
+    const head = {
+      schema_version: RECORD_SCHEMA_VERSION,
+      content_version: contentVersion,
+      previous_content_version: previous?.head.content_version ?? null,
+      source_commit: sourceCommit,
+      previous_source_commit: previous?.head.source_commit ?? null,
+      published_at: now.toISOString(),
+      shards: manifestShardCount(hashes.size),
+      keys: hashes.size,
+    }
+    manifestWrites.push([manifestKey(), JSON.stringify(v.parse(ManifestSchema, head))])
+  }
+
+  return {
+    writes: [...articleWrites, ...otherWrites],
+    deletes,
+    manifestWrites,
+    manifestDeletes,
+    unchanged: all.size - changed.length,
+    contentVersion,
+    created: new Set(changed.map(([key]) => key).filter((key) => !before.has(key))),
+  }
+}
+
+/** The plain summary line: what a publish does, in one line a script can read. */
+export function planLine(plan: PublishPlan): string {
+  const writes = plan.writes.length + plan.manifestWrites.length
+  const deletes = plan.deletes.length + plan.manifestDeletes.length
+  return `plan: ${writes} to write, ${deletes} to delete, ${plan.unchanged} unchanged`
+}

@@ -1,0 +1,21 @@
+/**
+ * @module
+ * Scheduled articles: stored ahead of time, invisible until their publication time. The Worker
+ * checks the clock on every request, so an article appears on time without a publish or deploy.
+ */
+import type { ArticleRecord } from '../schema/article-record'
+
+/** True when an article published at `iso` may be shown at `now` (ms since the epoch). */
+export const isReleased = (iso: string, now: number) => Date.parse(iso) <= now
+
+/** How many of `upcoming` publication times are still in the future at `now`. */
+export const stillUpcoming = (upcoming: readonly string[], now: number) => upcoming.filter((iso) => !isReleased(iso, now)).length
+
+/** The article as readers may see it at `now`: links to scheduled articles are left out until then. */
+export function releasedView(article: ArticleRecord, now: number): ArticleRecord {
+  return {
+    ...article,
+    read_also: article.read_also.filter((summary) => isReleased(summary.published_at, now)),
+    related: article.related.filter((entry) => !entry.available_from || isReleased(entry.available_from, now)),
+  }
+}
