@@ -15,10 +15,11 @@ describe('npm run publish -- --local', () => {
   it('writes the seed content as versioned records the Worker schemas accept', async () => {
     const persistTo = tempDir('kv')
     const result = await publish('content', () => openLocalKv({ persistTo }))
-    // 2 articles, 15 tag pages (11 + 4 tags), the latest list and the tag index.
-    expect(result).toMatchObject({ ok: true, articles: 2, written: 19, deleted: 0 })
+    // 2 articles, 15 tag pages (11 + 4 tags), the latest list, the tag index, the content
+    // version, and the manifest (one shard and its head).
+    expect(result.ok && [result.articles, result.plan.writes.length, result.plan.manifestWrites.length]).toEqual([2, 20, 2])
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([MOJ, NK, 'v1:latest:1', 'v1:tags'])
+    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([MOJ, NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(15)
     const nk = v.parse(ArticleRecordSchema, JSON.parse(kv.get(NK)!))
     expect(nk.read_also.map((summary) => summary.slug)).toEqual(['moj-uae-university-forensic-medicine'])
@@ -38,9 +39,9 @@ describe('npm run publish -- --local', () => {
     writeFileSync(seed, readFileSync(seed, 'utf8').replace(/read_also:\n  - [^\n]+\n/, '').replace(/\n  - moj-uae-university-forensic-medicine/, ''))
     const result = await publish(content, () => openLocalKv({ persistTo }))
     // The article and the pages of its four tags, which no other article carries.
-    expect(result).toMatchObject({ ok: true, articles: 1, deleted: 5 })
+    expect(result.ok && [result.articles, result.plan.deletes.length]).toEqual([1, 5])
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([NK, 'v1:latest:1', 'v1:tags'])
+    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(11)
     expect(v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!)).total).toBe(1)
   })

@@ -52,8 +52,10 @@ describe('publishing an invalid content set', () => {
     })
     expect(run.status).toBe(1)
     const lines = run.stderr.trim().split('\n')
-    expect(lines.filter((line) => line.startsWith('error: '))).toHaveLength(11)
-    expect(run.stderr).toMatch(/^error: .*c-bad-date\.md:5: published: /m)
+    expect(lines[0]).toBe('errors (11):')
+    expect(lines.filter((line) => line.startsWith('  error: '))).toHaveLength(11)
+    expect(run.stderr).toMatch(/^ {2}error: .*c-bad-date\.md:5: published: /m)
+    expect(run.stdout).not.toMatch(/^plan:/m)
     expect(lines.at(-1)).toBe('publish refused: 11 error(s); nothing was written')
   })
 

@@ -1,8 +1,10 @@
 /**
- * The production bundle served by workerd (through Miniflare) on a loopback port, with local KV
- * holding the published seed, so that clients nobody here wrote can talk to it over HTTP.
+ * The production bundle served by workerd (through Miniflare) on a loopback port, so that
+ * clients nobody here wrote can talk to it over HTTP. Its KV is either loaded with the
+ * published seed, or is the local KV a real `publish --local --persist-to` wrote.
  */
-import { dirname } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { inject } from 'vitest'
 
@@ -10,30 +12,31 @@ export type ServedSite = {
   /** e.g. `http://127.0.0.1:40123` */
   origin: string
   get: (path: string, init?: RequestInit) => Promise<Response>
-  kv: () => Promise<KVNamespace>
   close: () => Promise<void>
 }
 
-export async function serveSite(records: Array<[string, string]> = inject('seedRecords')): Promise<ServedSite> {
+/** The KV namespace id in wrangler.toml, under which wrangler persists local KV. */
+const namespaceId = () => /^id\s*=\s*"([^"]+)"/m.exec(readFileSync('wrangler.toml', 'utf8'))![1]!
+
+export async function serveSite(options: { records?: Array<[string, string]>; persistTo?: string } = {}): Promise<ServedSite> {
   const bundle = inject('workerBundle')
   const mf = new Miniflare({
     modules: true,
     scriptPath: bundle,
     modulesRoot: dirname(bundle),
     compatibilityDate: '2026-04-20',
-    kvNamespaces: ['CONTENT'],
+    ...(options.persistTo
+      ? { kvNamespaces: { CONTENT: namespaceId() }, kvPersist: join(options.persistTo, 'kv') }
+      : { kvNamespaces: ['CONTENT'] }),
     bindings: { SITE_URL: '' },
     host: '127.0.0.1',
     port: 0,
   })
   const url = await mf.ready
-  const kv = (await mf.getKVNamespace('CONTENT')) as unknown as KVNamespace
-  for (const [key, value] of records) await kv.put(key, value)
-  const origin = url.origin
-  return {
-    origin,
-    get: (path, init) => fetch(new URL(path, origin), init),
-    kv: async () => kv,
-    close: () => mf.dispose(),
+  if (!options.persistTo) {
+    const kv = await mf.getKVNamespace('CONTENT')
+    for (const [key, value] of options.records ?? inject('seedRecords')) await kv.put(key, value)
   }
+  const origin = url.origin
+  return { origin, get: (path, init) => fetch(new URL(path, origin), init), close: () => mf.dispose() }
 }
