@@ -56,7 +56,7 @@ describe('tag records', () => {
     ])
     const a = JSON.parse(records.get('v1:article:a')!)
     expect(a.tags).toEqual([{ name: 'كوريا الجنوبية', slug: 'كوريا-الجنوبيه' }])
-    expect(JSON.parse(records.get('v1:tags')!).tags).toEqual([{ name: 'كوريا الجنوبية', slug: 'كوريا-الجنوبيه', count: 2 }])
+    expect(JSON.parse(records.get('v1:tags')!).tags).toEqual([{ name: 'كوريا الجنوبية', slug: 'كوريا-الجنوبيه', count: 2, upcoming: [] }])
   })
 
   it('cuts a tag list into pages of 50 at publish time, newest first, each naming the tag', () => {
