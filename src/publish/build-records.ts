@@ -139,7 +139,11 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
 
   const tagged = new Map<string, SourceArticle[]>()
   for (const article of published) {
-    for (const { slug } of tagRefs(article.frontMatter.tags, catalog)) tagged.set(slug, [...(tagged.get(slug) ?? []), article])
+    for (const { slug } of tagRefs(article.frontMatter.tags, catalog)) {
+      const list = tagged.get(slug)
+      if (list) list.push(article)
+      else tagged.set(slug, [article])
+    }
   }
   for (const [slug, list] of tagged) {
     const tag = { name: catalog.get(slug)!.name, slug }

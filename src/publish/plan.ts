@@ -60,20 +60,41 @@ function linkedSlugs(value: string): string[] {
   return [...(record.read_also ?? []).map((summary) => summary.slug), ...(record.related ?? []).flatMap((entry) => (entry.slug ? [entry.slug] : []))]
 }
 
-/** Orders article writes so that an article comes after the articles it links to (cycles keep file order). */
+/**
+ * Orders article writes so that an article comes after the articles it links to (depth-first,
+ * with an explicit stack: archives chain «إقرأ أيضاً» links thousands deep). Cycles keep file order.
+ */
 function linkTargetsFirst(articleWrites: KvPair[]): KvPair[] {
   const pending = new Map(articleWrites)
   const ordered: KvPair[] = []
-  const visiting = new Set<string>()
-  const visit = (key: string) => {
-    const value = pending.get(key)
-    if (value === undefined || visiting.has(key)) return
-    visiting.add(key)
-    for (const slug of linkedSlugs(value)) visit(ARTICLE_PREFIX + slug)
-    pending.delete(key)
-    ordered.push([key, value])
+  const entered = new Set<string>()
+  for (const [root] of articleWrites) {
+    const stack: Array<{ key: string; targets?: string[] }> = [{ key: root }]
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!
+      const value = pending.get(frame.key)
+      if (value === undefined) {
+        stack.pop()
+        continue
+      }
+      if (!frame.targets) {
+        if (entered.has(frame.key)) {
+          stack.pop()
+          continue
+        }
+        entered.add(frame.key)
+        frame.targets = linkedSlugs(value).map((slug) => ARTICLE_PREFIX + slug)
+      }
+      const target = frame.targets.pop()
+      if (target !== undefined) {
+        if (pending.has(target) && !entered.has(target)) stack.push({ key: target })
+        continue
+      }
+      pending.delete(frame.key)
+      ordered.push([frame.key, value])
+      stack.pop()
+    }
   }
-  for (const [key] of articleWrites) visit(key)
   return ordered
 }
 

@@ -45,6 +45,7 @@ const RECENCY_WEIGHT = 0.05
 const RECENCY_DAYS = 90
 const DAY_MS = 86_400_000
 
+/** Feature → positions of the documents that have it. */
 function postings(docs: RelatedInput[], featuresOf: (doc: RelatedInput) => string[]): Map<string, number[]> {
   const index = new Map<string, number[]>()
   docs.forEach((doc, position) => {
@@ -57,54 +58,79 @@ function postings(docs: RelatedInput[], featuresOf: (doc: RelatedInput) => strin
   return index
 }
 
-/** Keeps the `limit` best candidates in order, by insertion into a short sorted array. */
-function pushTopK(top: ComputedRelated[], candidate: ComputedRelated, limit: number, newer: (a: string, b: string) => number) {
-  const better = (a: ComputedRelated, b: ComputedRelated) => b.score - a.score || newer(a.slug, b.slug) || a.slug.localeCompare(b.slug)
-  if (top.length === limit && better(candidate, top[limit - 1]!) >= 0) return
-  let position = top.length
-  while (position > 0 && better(candidate, top[position - 1]!) < 0) position--
-  top.splice(position, 0, candidate)
-  if (top.length > limit) top.pop()
-}
-
-/** For every article, its best related articles, best first. */
+/**
+ * For every article, its best related articles, best first.
+ *
+ * Per article, scores accumulate in one typed array shared by all articles (reset lazily by a
+ * stamp), and the top `limit` are kept by insertion into a short sorted list, which most
+ * candidates leave after one comparison with the current worst. Cost per article: the total
+ * length of the posting lists it touches, plus `limit` per candidate that makes the list.
+ */
 export function computeRelated(docs: RelatedInput[], options: RelatedOptions = DEFAULT_RELATED_OPTIONS): Map<string, ComputedRelated[]> {
   const total = docs.length
-  const tagIndex = postings(docs, (doc) => doc.tags)
-  const termIndex = postings(docs, (doc) => doc.terms)
-  const rarity = (df: number) => Math.log(1 + total / df)
-  const newest = Math.max(...docs.map((doc) => doc.publishedAt))
-  const recency = (doc: RelatedInput) => RECENCY_WEIGHT * Math.exp(-(newest - doc.publishedAt) / DAY_MS / RECENCY_DAYS)
-  const bySlug = new Map(docs.map((doc) => [doc.slug, doc]))
-  const newer = (a: string, b: string) => bySlug.get(b)!.publishedAt - bySlug.get(a)!.publishedAt
-
   const result = new Map<string, ComputedRelated[]>()
+  if (total === 0) return result
+  const rarity = (df: number) => Math.log(1 + total / df)
+  const usable = (index: Map<string, number[]>, weight: number) =>
+    new Map([...index].filter(([, list]) => list.length <= options.maxPostings).map(([feature, list]) => [feature, { list, gain: weight * rarity(list.length) }]))
+  const tagIndex = usable(postings(docs, (doc) => doc.tags), 1)
+  const termIndex = usable(postings(docs, (doc) => doc.terms), TERM_WEIGHT)
+  const newest = Math.max(...docs.map((doc) => doc.publishedAt))
+  const recency = Float64Array.from(docs, (doc) => RECENCY_WEIGHT * Math.exp(-(newest - doc.publishedAt) / DAY_MS / RECENCY_DAYS))
+  const score = new Float64Array(total)
+  const stamp = new Int32Array(total).fill(-1)
+  const touched = new Int32Array(total)
+
+  // Better first: higher score, then newer, then slug order.
+  const before = (a: number, aScore: number, b: number, bScore: number) =>
+    aScore !== bScore ? aScore > bScore : docs[a]!.publishedAt !== docs[b]!.publishedAt ? docs[a]!.publishedAt > docs[b]!.publishedAt : docs[a]!.slug < docs[b]!.slug
+
   docs.forEach((doc, self) => {
-    const scores = new Map<number, { score: number; sharedTags: string[] }>()
-    const add = (index: Map<string, number[]>, features: string[], weight: number, isTag: boolean) => {
+    let count = 0
+    const add = (index: Map<string, { list: number[]; gain: number }>, features: string[]) => {
       for (const feature of new Set(features)) {
-        const list = index.get(feature)!
-        if (list.length > options.maxPostings) continue
-        const gain = weight * rarity(list.length)
-        for (const other of list) {
+        const posting = index.get(feature)
+        if (!posting) continue
+        for (const other of posting.list) {
           if (other === self) continue
-          const entry = scores.get(other) ?? { score: 0, sharedTags: [] }
-          entry.score += gain
-          if (isTag) entry.sharedTags.push(feature)
-          scores.set(other, entry)
+          if (stamp[other] !== self) {
+            stamp[other] = self
+            score[other] = 0
+            touched[count++] = other
+          }
+          score[other] = score[other]! + posting.gain
         }
       }
     }
-    add(tagIndex, doc.tags, 1, true)
-    add(termIndex, doc.terms, TERM_WEIGHT, false)
+    add(tagIndex, doc.tags)
+    add(termIndex, doc.terms)
 
-    const top: ComputedRelated[] = []
-    for (const [other, { score, sharedTags }] of scores) {
-      if (score < options.minScore) continue
-      const candidate = docs[other]!
-      pushTopK(top, { slug: candidate.slug, score: score + recency(candidate), sharedTags }, options.limit, newer)
+    const top: number[] = []
+    const topScore: number[] = []
+    for (let i = 0; i < count; i++) {
+      const other = touched[i]!
+      if (score[other]! < options.minScore) continue
+      const candidate = score[other]! + recency[other]!
+      const full = top.length === options.limit
+      if (full && !before(other, candidate, top[top.length - 1]!, topScore[topScore.length - 1]!)) continue
+      let position = full ? top.length - 1 : top.length
+      while (position > 0 && before(other, candidate, top[position - 1]!, topScore[position - 1]!)) position--
+      top.splice(position, 0, other)
+      topScore.splice(position, 0, candidate)
+      if (top.length > options.limit) {
+        top.pop()
+        topScore.pop()
+      }
     }
-    result.set(doc.slug, top)
+    const ownTags = new Set(doc.tags)
+    result.set(
+      doc.slug,
+      top.map((other, rank) => ({
+        slug: docs[other]!.slug,
+        score: topScore[rank]!,
+        sharedTags: [...new Set(docs[other]!.tags)].filter((tag) => ownTags.has(tag)),
+      }))
+    )
   })
   return result
 }

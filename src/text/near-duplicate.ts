@@ -31,13 +31,29 @@ function countMatches(shorter: string[], longer: string[]): number {
   return matches
 }
 
+/** The same headlines are compared many times in a publish; their terms are worked out once. */
+const cache = new Map<string, { key: string; terms: string[] }>()
+const CACHE_LIMIT = 100_000
+
+function analysed(headline: string): { key: string; terms: string[] } {
+  let entry = cache.get(headline)
+  if (!entry) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    entry = { key: normalizeArabic(headline), terms: headlineTerms(headline) }
+    cache.set(headline, entry)
+  }
+  return entry
+}
+
+const termsOf = (headline: string) => analysed(headline).terms
+
 /**
  * Matched terms over the union of both headlines' terms (a Jaccard index with containment).
  * @example headlineSimilarity('«العدل» وجامعة الإمارات تتعاونان في الطب الشرعي', 'تعاون بين «العدل» و«جامعة الإمارات» في مجال الطب الشرعي') // ≈ 0.86
  */
 export function headlineSimilarity(a: string, b: string): number {
-  const termsA = headlineTerms(a)
-  const termsB = headlineTerms(b)
+  const termsA = termsOf(a)
+  const termsB = termsOf(b)
   if (termsA.length === 0 || termsB.length === 0) return 0
   const [shorter, longer] = termsA.length <= termsB.length ? [termsA, termsB] : [termsB, termsA]
   const matches = countMatches(shorter, longer)
@@ -45,7 +61,7 @@ export function headlineSimilarity(a: string, b: string): number {
 }
 
 /** Same headline once spelling, punctuation and diacritics are set aside. */
-export const sameHeadline = (a: string, b: string) => normalizeArabic(a) === normalizeArabic(b)
+export const sameHeadline = (a: string, b: string) => analysed(a).key === analysed(b).key
 
 export const isNearDuplicate = (a: string, b: string) =>
   sameHeadline(a, b) || headlineSimilarity(a, b) >= NEAR_DUPLICATE_THRESHOLD

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: Minbar against the physical floor, side by side in one run.
+ *
+ * - The production bundle (`wrangler deploy --dry-run --outdir`) runs in workerd through
+ *   Miniflare's API, with local KV holding what the publish step builds from `content/`.
+ * - The floor is the same workerd returning a precomputed string of the article page's size.
+ * - Minbar is served twice: with no content version (every request renders from KV) and with one
+ *   (repeat requests come from the edge cache).
+ * - autocannon drives each route and the floor in alternating rounds after a warm-up; medians are
+ *   reported, with each route's throughput as a ratio of the floor's in the same rounds.
+ * - CPU per request is read from /proc for each workerd process.
+ */
+import autocannon from 'autocannon'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { Miniflare } from 'miniflare'
+import { buildContentRecords } from '../src/publish/build-content'
+import { planPublish } from '../src/publish/plan'
+
+const ROUNDS = 3
+const SECONDS = 4
+const WARMUP_SECONDS = 2
+const CONNECTIONS = 8
+const COMPATIBILITY_DATE = '2026-04-20'
+const ARTICLE = '/articles/north-korea-russia-relations'
+
+type Served = { origin: string; mf: Miniflare; pid: number | null }
+
+/** workerd processes that are children of this process, newest last. */
+function workerdPids(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        return Number(fields[1]) === process.pid && stat.includes('(workerd)')
+      } catch {
+        return false
+      }
+    })
+}
+
+/** CPU time (user + system) of a process, in microseconds. */
+function cpuMicros(pid: number | null): number | null {
+  if (!pid) return null
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100 // clock ticks at USER_HZ 100
+  } catch {
+    return null
+  }
+}
+
+async function serve(options: ConstructorParameters<typeof Miniflare>[0], records?: Array<[string, string]>): Promise<Served> {
+  const before = new Set(workerdPids())
+  const mf = new Miniflare({ ...options, host: '127.0.0.1', port: 0 } as ConstructorParameters<typeof Miniflare>[0])
+  const url = await mf.ready
+  if (records) {
+    const kv = await mf.getKVNamespace('CONTENT')
+    for (const [key, value] of records) await kv.put(key, value)
+  }
+  const pid = workerdPids().find((candidate) => !before.has(candidate)) ?? null
+  return { origin: url.origin, mf, pid }
+}
+
+type Run = { rps: number; p50: number; p99: number; cpuPerRequest: number | null }
+
+async function load(served: Served, path: string, seconds: number): Promise<Run> {
+  const cpuBefore = cpuMicros(served.pid)
+  const result = await autocannon({ url: served.origin + path, connections: CONNECTIONS, duration: seconds })
+  const cpuAfter = cpuMicros(served.pid)
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  const requests = result.requests.total
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuPerRequest: cpuBefore !== null && cpuAfter !== null && requests > 0 ? (cpuAfter - cpuBefore) / requests : null,
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function main() {
+  const outdir = mkdtempSync(join(tmpdir(), 'minbar-bench-'))
+  const build = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(build.stderr)
+  const bundle = readFileSync(join(outdir, 'index.js'))
+
+  const records = [...(await buildContentRecords('content'))]
+  const withVersion = planPublish({ records: new Map(records), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
+  const worker = { modules: true, scriptPath: join(outdir, 'index.js'), modulesRoot: outdir, compatibilityDate: COMPATIBILITY_DATE, kvNamespaces: ['CONTENT'] }
+  const uncached = await serve(worker, records)
+  const cached = await serve(worker, withVersion)
+
+  const articleResponse = await fetch(uncached.origin + ARTICLE)
+  const articleBytes = Buffer.from(await articleResponse.arrayBuffer())
+  const floorScript = `const body = 'م'.repeat(${Math.floor(articleBytes.length / 2)}) + '${'x'.repeat(articleBytes.length % 2)}';
+export default { fetch() { return new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } }) } }`
+  const floor = await serve({ modules: true, script: floorScript, compatibilityDate: COMPATIBILITY_DATE })
+
+  const routes: Array<{ name: string; served: Served; path: string; cacheHit?: boolean }> = [
+    { name: 'article HTML', served: uncached, path: ARTICLE },
+    { name: 'article JSON', served: uncached, path: '/api/articles/north-korea-russia-relations' },
+    { name: 'home', served: uncached, path: '/' },
+    { name: 'tag page', served: uncached, path: `/tags/${encodeURIComponent('كوريا-الجنوبيه')}` },
+    { name: 'article HTML, edge cache', served: cached, path: ARTICLE, cacheHit: true },
+  ]
+
+  // Every variant answers 200 with the bytes expected, before anything is timed.
+  const floorBytes = (await (await fetch(floor.origin)).arrayBuffer()).byteLength
+  if (floorBytes !== articleBytes.length) throw new Error(`floor is ${floorBytes} bytes, article ${articleBytes.length}`)
+  for (const route of routes) {
+    await fetch(route.served.origin + route.path)
+    const res = await fetch(route.served.origin + route.path)
+    const bytes = (await res.arrayBuffer()).byteLength
+    if (res.status !== 200 || bytes === 0) throw new Error(`${route.name}: ${res.status}, ${bytes} bytes`)
+    if (route.cacheHit && res.headers.get('x-edge-cache') !== 'HIT') throw new Error(`${route.name}: not served from the edge cache`)
+    if (!route.cacheHit && res.headers.get('x-edge-cache')) throw new Error(`${route.name}: edge cache should be off`)
+    if (route.path === ARTICLE && bytes !== articleBytes.length) throw new Error(`${route.name}: ${bytes} bytes, expected ${articleBytes.length}`)
+  }
+
+  console.log(`warming up (${WARMUP_SECONDS} s a variant)…`)
+  await load(floor, '/', WARMUP_SECONDS)
+  for (const route of routes) await load(route.served, route.path, WARMUP_SECONDS)
+
+  const results = new Map<string, { floor: Run[]; route: Run[] }>()
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const route of routes) {
+      process.stdout.write(`round ${round}/${ROUNDS}: ${route.name}…\n`)
+      const entry = results.get(route.name) ?? { floor: [], route: [] }
+      entry.floor.push(await load(floor, '/', SECONDS))
+      entry.route.push(await load(route.served, route.path, SECONDS))
+      results.set(route.name, entry)
+    }
+  }
+
+  console.log(`\n${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, medians; floor = workerd returning a ${articleBytes.length}-byte string`)
+  console.log('route                        req/s    p50 ms   p99 ms   CPU µs/req   floor req/s   ratio to floor')
+  for (const route of routes) {
+    const { floor: floorRuns, route: runs } = results.get(route.name)!
+    const ratio = median(runs.map((run, i) => run.rps / floorRuns[i]!.rps))
+    const cpu = runs.map((run) => run.cpuPerRequest).filter((value): value is number => value !== null)
+    console.log(
+      [
+        route.name.padEnd(26),
+        median(runs.map((run) => run.rps)).toFixed(0).padStart(7),
+        median(runs.map((run) => run.p50)).toFixed(1).padStart(9),
+        median(runs.map((run) => run.p99)).toFixed(1).padStart(8),
+        (cpu.length ? median(cpu).toFixed(0) : 'n/a').padStart(12),
+        median(floorRuns.map((run) => run.rps)).toFixed(0).padStart(13),
+        `${ratio.toFixed(2)}×`.padStart(16),
+      ].join(' ')
+    )
+  }
+  const floorCpu = [...results.values()].flatMap((entry) => entry.floor.map((run) => run.cpuPerRequest)).filter((value): value is number => value !== null)
+  console.log(`floor CPU µs/req: ${floorCpu.length ? median(floorCpu).toFixed(0) : 'n/a'}`)
+  console.log(`\nbundle: ${(bundle.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip (target ≤ 64 KiB gzip)`)
+  console.log(`article page: ${articleBytes.length} bytes, ${gzipSync(articleBytes).length} bytes gzip (budget 14,336)`)
+  await Promise.all([uncached.mf.dispose(), cached.mf.dispose(), floor.mf.dispose()])
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,36 @@
+/**
+ * `npm run bench:publish`: build and plan (no upload) of synthetic archives of 1k, 10k and 100k
+ * articles, each in a fresh process, with wall time, peak memory, and the growth between sizes.
+ * `npm run bench:publish -- 1000 10000` measures other sizes.
+ */
+import { spawnSync } from 'node:child_process'
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+const runs: Array<{ articles: number; records: number; seconds: number; peakMB: number; largestValueKB: number }> = []
+
+for (const articles of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
+  const run = spawnSync('npx', ['tsx', 'bench/publish-scale.ts', String(articles)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (run.status !== 0) {
+    console.log(`${articles} articles: failed\n${run.stderr.split('\n').slice(0, 8).join('\n')}`)
+    continue
+  }
+  runs.push(JSON.parse(run.stdout.trim().split('\n').at(-1)!))
+}
+
+console.log('\nbuild and plan of a synthetic archive (no upload)')
+console.log('articles   records   seconds   peak MB   largest value KB   time growth   memory growth')
+runs.forEach((run, i) => {
+  const previous = runs[i - 1]
+  const growth = (now: number, before?: number) => (before ? `×${(now / before).toFixed(1)}` : '-')
+  console.log(
+    [
+      String(run.articles).padStart(8),
+      String(run.records).padStart(9),
+      run.seconds.toFixed(1).padStart(9),
+      run.peakMB.toFixed(0).padStart(9),
+      run.largestValueKB.toFixed(1).padStart(18),
+      growth(run.seconds, previous?.seconds).padStart(13),
+      growth(run.peakMB, previous?.peakMB).padStart(15),
+    ].join(' ')
+  )
+})

@@ -1,0 +1,32 @@
+/**
+ * One measured publish of a synthetic corpus, build and plan only (no upload): run in a fresh
+ * process per size by `npm run bench:publish`, so that peak memory is this publish's alone.
+ * Prints one JSON line: { articles, records, seconds, peakMB }.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildRecords } from '../src/publish/build-records'
+import { checkReferences } from '../src/publish/check-references'
+import { loadContent } from '../src/publish/load-content'
+import { planPublish } from '../src/publish/plan'
+import { errorsIn } from '../src/publish/problems'
+import { writeSyntheticCorpus } from './synthetic-corpus'
+
+const articles = Number(process.argv[2])
+const dir = mkdtempSync(join(tmpdir(), 'minbar-corpus-'))
+try {
+  writeSyntheticCorpus(dir, articles)
+  const started = performance.now()
+  const { articles: loaded, problems } = await loadContent(dir)
+  problems.push(...checkReferences(loaded))
+  const built = buildRecords(loaded)
+  const errors = errorsIn([...problems, ...built.problems])
+  if (errors.length > 0) throw new Error(`synthetic corpus does not publish: ${JSON.stringify(errors.slice(0, 3))}`)
+  const plan = planPublish({ records: built.records, previous: null, existingKeys: [], upcoming: built.upcoming, sourceCommit: null, now: new Date() })
+  const seconds = (performance.now() - started) / 1000
+  const largest = Math.max(...[...built.records.values()].map((value) => value.length))
+  console.log(JSON.stringify({ articles, records: plan.writes.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024, largestValueKB: largest / 1024 }))
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
