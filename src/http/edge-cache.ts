@@ -34,6 +34,12 @@ async function cacheKey(url: string, kv: KVNamespace): Promise<Request | null> {
   return new Request(keyed.toString(), { method: 'GET' })
 }
 
+/** The same strong ETag the ETag middleware would compute: SHA-1 of the body, in hex. */
+async function strongEtag(response: Response): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-1', await response.arrayBuffer())
+  return `"${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}"`
+}
+
 export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
@@ -52,6 +58,8 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.res.status !== 200) return
   const stored = c.res.clone()
   stored.headers.set('Cache-Control', EDGE_TTL)
+  // Hash once, here: a hit then carries its ETag and the ETag middleware need not hash it again.
+  stored.headers.set('ETag', await strongEtag(c.res.clone()))
   c.executionCtx.waitUntil(cache.put(key, stored))
   c.res.headers.set(CACHE_STATUS, 'MISS')
 }

@@ -1,7 +1,8 @@
 /**
  * @module
- * Splits an article file into YAML front matter and Markdown body, keeping enough position
- * information to tell an editor the line of any front-matter field.
+ * Splits an article file into YAML front matter and Markdown body, and can tell an editor the
+ * line of any front-matter field. Line positions are worked out only when a problem needs one:
+ * keeping every file's YAML document alive would cost gigabytes on a 100k-article archive.
  */
 import { isNode, LineCounter, parseDocument } from 'yaml'
 import type { Problem } from './problems'
@@ -17,6 +18,21 @@ export type ArticleFile = {
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/
 const CLOSING = /^---[ \t]*$/m
+/** The front matter starts on the file's second line, after `---`. */
+const FIRST_YAML_LINE = 2
+
+/** A function from a field path to its line, built by parsing `yamlText` again with positions. */
+function locator(yamlText: string): (path: ReadonlyArray<string | number>) => number {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = document.getIn(path.slice(0, depth), true)
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + FIRST_YAML_LINE - 1
+    }
+    return FIRST_YAML_LINE - 1
+  }
+}
 
 /** Parses `text` (the content of `file`) or says why it cannot. */
 export function parseArticleFile(file: string, text: string): ArticleFile | Problem {
@@ -31,26 +47,19 @@ export function parseArticleFile(file: string, text: string): ArticleFile | Prob
   }
   const yamlText = rest.slice(0, closing.index)
   const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '')
-  const lineCounter = new LineCounter()
-  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false })
-  const firstYamlLine = 2
+  const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false })
   const [yamlError] = document.errors
   if (yamlError) {
-    const line = yamlError.linePos?.[0].line
+    const lineInYaml = yamlText.slice(0, yamlError.pos[0]).split('\n').length
     return {
       severity: 'error',
       file,
-      line: line ? line + firstYamlLine - 1 : firstYamlLine,
+      line: lineInYaml + FIRST_YAML_LINE - 1,
       field: 'front matter',
       message: `YAML غير صالح: ${yamlError.message.split('\n')[0]}`,
     }
   }
-  const lineOf = (path: ReadonlyArray<string | number>) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = document.getIn(path.slice(0, depth), true)
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + firstYamlLine - 1
-    }
-    return firstYamlLine - 1
-  }
+  let locate: ((path: ReadonlyArray<string | number>) => number) | undefined
+  const lineOf = (path: ReadonlyArray<string | number>) => (locate ??= locator(yamlText))(path)
   return { file, frontMatter: document.toJS(), body, lineOf }
 }

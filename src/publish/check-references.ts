@@ -24,15 +24,13 @@ export function checkReferences(articles: SourceArticle[]): Problem[] {
   }
 
   const checkTarget = (article: SourceArticle, field: 'read_also' | 'related', index: number, slug: string) => {
-    const where = { file: article.file, line: article.lineOf([field, index]), field: `${field}[${index}]` }
+    // Lines are looked up only for problems: finding one re-reads the file's YAML.
+    const report = (severity: 'error' | 'warning', message: string) =>
+      problems.push({ severity, file: article.file, line: article.lineOf([field, index]), field: `${field}[${index}]`, message })
     const target = bySlug.get(slug)
-    if (slug === article.frontMatter.slug) {
-      problems.push({ severity: 'error', ...where, message: 'المقال يشير إلى نفسه' })
-    } else if (!target) {
-      problems.push({ severity: 'error', ...where, message: `لا يوجد مقال بالاسم المختصر «${slug}»` })
-    } else if (target.frontMatter.draft && !article.frontMatter.draft) {
-      problems.push({ severity: 'warning', ...where, message: `«${slug}» مسودة، فلن يظهر الرابط إليه حتى يُنشر` })
-    }
+    if (slug === article.frontMatter.slug) report('error', 'المقال يشير إلى نفسه')
+    else if (!target) report('error', `لا يوجد مقال بالاسم المختصر «${slug}»`)
+    else if (target.frontMatter.draft && !article.frontMatter.draft) report('warning', `«${slug}» مسودة، فلن يظهر الرابط إليه حتى يُنشر`)
   }
 
   for (const article of articles) {

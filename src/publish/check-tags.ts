@@ -16,11 +16,13 @@ export function checkTags(articles: SourceArticle[], catalog: Map<string, Catalo
   const problems: Problem[] = []
   for (const article of articles) {
     article.frontMatter.tags.forEach((tag, index) => {
-      const where = { file: article.file, line: article.lineOf(['tags', index]), field: `tags[${index}]` }
-      const warn = (message: string) => problems.push({ severity: 'warning', ...where, message })
+      // Lines are looked up only for problems: finding one re-reads the file's YAML.
+      const at = (severity: 'error' | 'warning', message: string) =>
+        problems.push({ severity, file: article.file, line: article.lineOf(['tags', index]), field: `tags[${index}]`, message })
+      const warn = (message: string) => at('warning', message)
       const slug = tagSlug(tag)
       if (!slug) {
-        problems.push({ severity: 'error', ...where, message: `الوسم «${tag}» لا يحتوي على حروف أو أرقام` })
+        at('error', `الوسم «${tag}» لا يحتوي على حروف أو أرقام`)
         return
       }
       if (containsPersianLetters(tag)) {
