@@ -8,9 +8,11 @@ import { Hono } from 'hono'
 import { etag } from 'hono/etag'
 import type { AppEnv } from './app-env'
 import { cacheHeaders } from './http/cache-headers'
+import { contentSecurity } from './http/content-security'
 import { openCors } from './http/cross-origin'
 import { edgeCache } from './http/edge-cache'
 import { errorResponse } from './http/error-response'
+import { methodGuard } from './http/method-guard'
 import { notFound } from './http/public-error'
 import { securityHeaders } from './http/security-headers'
 import { apiDocs } from './routes/api-docs'
@@ -31,6 +33,8 @@ for (const path of ['/api/*', '/oembed', '/feed.xml', '/atom.xml', '/feed.json',
 app.use('*', etag())
 app.use('*', cacheHeaders)
 app.use('*', edgeCache)
+app.use('*', contentSecurity)
+app.use('*', methodGuard)
 app.use('*', pageRenderer)
 
 app.route('/', home)

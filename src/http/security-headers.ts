@@ -1,7 +1,8 @@
 /**
  * @module
  * Headers every response carries. No page may be framed by another site, except the embed card,
- * whose route sets its own `frame-ancestors *`.
+ * whose route sets its own `frame-ancestors *`; pages get their full policy from
+ * `contentSecurity`, and anything else (JSON, feeds, errors before rendering) gets the strictest.
  */
 import type { MiddlewareHandler } from 'hono'
 
@@ -12,8 +13,9 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   const headers = c.res.headers
   headers.set('X-Content-Type-Options', 'nosniff')
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')
-  if (!headers.has('Content-Security-Policy')) {
-    headers.set('Content-Security-Policy', FRAME_NOWHERE)
-    headers.set('X-Frame-Options', 'DENY')
-  }
+  headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()')
+  const policy = headers.get('Content-Security-Policy')
+  if (!policy) headers.set('Content-Security-Policy', `default-src 'none'; ${FRAME_NOWHERE}`)
+  if (!policy?.includes('frame-ancestors *')) headers.set('X-Frame-Options', 'DENY')
 }
