@@ -6,7 +6,7 @@
 import { SITE_NAME } from '../views/layout'
 import type { FeedChannel, FeedItem } from './feed-items'
 import { latestChange } from './feed-items'
-import { attributeList, element, XML_DECLARATION } from './xml'
+import { attributeList, element, XML_DECLARATION, xmlEscape } from './xml'
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString()
 
@@ -19,7 +19,8 @@ function rssItem({ article, url }: FeedItem): string {
     element('pubDate', rfc822(article.published_at)),
     element('dc:creator', article.source.name),
     ...article.tags.map((tag) => element('category', tag.name)),
-    element('description', article.summary),
+    // Readers take <description> as HTML: the plain-text summary is escaped as HTML first.
+    element('description', xmlEscape(article.summary)),
     element('content:encoded', article.html),
     '</item>',
   ].join('')

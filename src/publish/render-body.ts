@@ -6,6 +6,7 @@
  */
 import MarkdownIt from 'markdown-it'
 import sanitizeHtml from 'sanitize-html'
+import { stripBidiControls } from '../text/bidi-controls'
 import { bidiPieces } from '../text/bidi-runs'
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false })
@@ -51,7 +52,7 @@ export type RenderedBody = {
 }
 
 export function renderBody(markdownText: string): RenderedBody {
-  const html = sanitizeHtml(markdown.render(markdownText), ALLOW_LIST).trim()
+  const html = sanitizeHtml(markdown.render(stripBidiControls(markdownText)), ALLOW_LIST).trim()
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
   return { html, text }
 }

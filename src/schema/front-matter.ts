@@ -4,12 +4,20 @@
  * The publish step checks every file against this schema before anything is written.
  */
 import * as v from 'valibot'
+import { stripBidiControls } from '../text/bidi-controls'
 import { SlugSchema } from './slug'
 import { SourceSchema, WebUrlSchema } from './source'
 import { TimestampSchema } from './timestamp'
 
+/** Non-empty text, trimmed, without bidi controls (see `stripBidiControls`). */
 const TextSchema = (max: number, what: string) =>
-  v.pipe(v.string(`${what}: يجب أن يكون نصًا`), v.trim(), v.minLength(1, `${what} فارغ`), v.maxLength(max, `${what} أطول من ${max} حرف`))
+  v.pipe(
+    v.string(`${what}: يجب أن يكون نصًا`),
+    v.transform(stripBidiControls),
+    v.trim(),
+    v.minLength(1, `${what} فارغ`),
+    v.maxLength(max, `${what} أطول من ${max} حرف`)
+  )
 
 /** A headline the editor picked as similar, with no page of ours behind it. */
 export const ExternalRelatedSchema = v.strictObject({

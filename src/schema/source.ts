@@ -3,6 +3,7 @@
  * Where a story comes from: the outlet named in the article's source line.
  */
 import * as v from 'valibot'
+import { stripBidiControls } from '../text/bidi-controls'
 
 /** An absolute http(s) URL. `javascript:` and `data:` URLs never get this far. */
 export const WebUrlSchema = v.pipe(
@@ -13,7 +14,7 @@ export const WebUrlSchema = v.pipe(
 
 export const SourceSchema = v.object({
   /** The outlet's name as printed, e.g. «صدى البلد». */
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'اسم المصدر فارغ'), v.maxLength(200)),
+  name: v.pipe(v.string(), v.transform(stripBidiControls), v.trim(), v.minLength(1, 'اسم المصدر فارغ'), v.maxLength(200)),
   /** The outlet's page for this story, when the editor has it. */
   url: v.optional(WebUrlSchema),
 })
