@@ -4,11 +4,15 @@
  * content version of the last publish and how many scheduled articles have come out since. A
  * publish or a release therefore changes every key at once: readers never get a page from
  * before it, and nothing needs purging.
+ *
+ * Each good page is also kept under a key without the version: when storage fails (KV throws,
+ * times out or holds a corrupt value, answered 503), that last good copy is served instead
+ * (stale-if-error), marked `X-Edge-Cache: STALE`.
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
 import { getContentVersion } from '../store/content-version'
-import { CorruptRecordError } from '../store/read-record'
+import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { stillUpcoming } from '../store/release-time'
 
 /** How long the edge keeps a versioned response; a new version makes it unreachable anyway. */
@@ -23,8 +27,8 @@ async function cacheKey(url: string, kv: KVNamespace): Promise<Request | null> {
   try {
     version = await getContentVersion(kv)
   } catch (error) {
-    if (!(error instanceof CorruptRecordError)) throw error
-    console.error(JSON.stringify({ event: 'corrupt_kv_record', key: error.key, problem: error.problem, effect: 'edge cache bypassed' }))
+    if (!(error instanceof CorruptRecordError || error instanceof StorageUnavailableError)) throw error
+    console.error(JSON.stringify({ event: 'content_version_unreadable', key: error.key, problem: error.problem, effect: 'edge cache bypassed' }))
     return null
   }
   if (!version) return null
@@ -40,26 +44,42 @@ async function strongEtag(response: Response): Promise<string> {
   return `"${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}"`
 }
 
+/** The key of the last good copy of `url`, whatever the version. */
+function lastGoodKey(url: string): Request {
+  const keyed = new URL(url)
+  keyed.searchParams.set('__content', 'last-good')
+  return new Request(keyed.toString(), { method: 'GET' })
+}
+
+/** A cached response as this request's answer, its edge lifetime replaced by ours. */
+function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
+  const response = new Response(hit.body, hit)
+  response.headers.delete('Cache-Control')
+  response.headers.set(CACHE_STATUS, status)
+  return response
+}
+
 export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
-  const key = await cacheKey(c.req.url, c.env.CONTENT)
-  if (!key) return next()
   const cache = caches.default
-  const hit = await cache.match(key)
+  const key = await cacheKey(c.req.url, c.env.CONTENT)
+  const hit = key ? await cache.match(key) : undefined
   if (hit) {
-    const response = new Response(hit.body, hit)
-    response.headers.delete('Cache-Control')
-    response.headers.set(CACHE_STATUS, 'HIT')
-    c.res = response
+    c.res = fromCache(hit, 'HIT')
     return
   }
   await next()
-  if (c.res.status !== 200) return
+  if (c.res.status === 503) {
+    const stale = await cache.match(lastGoodKey(c.req.url))
+    if (stale) c.res = fromCache(stale, 'STALE')
+    return
+  }
+  if (c.res.status !== 200 || !key) return
   const stored = c.res.clone()
   stored.headers.set('Cache-Control', EDGE_TTL)
   // Hash once, here: a hit then carries its ETag and the ETag middleware need not hash it again.
   stored.headers.set('ETag', await strongEtag(c.res.clone()))
-  c.executionCtx.waitUntil(cache.put(key, stored))
+  c.executionCtx.waitUntil(Promise.all([cache.put(key, stored.clone()), cache.put(lastGoodKey(c.req.url), stored)]))
   c.res.headers.set(CACHE_STATUS, 'MISS')
 }

@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from '../app-env'
 import type { ApiErrorBody } from '../schema/api-error'
-import { CorruptRecordError } from '../store/read-record'
+import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { ErrorPage, errorHeading } from '../views/error-page'
 import { PublicError } from './public-error'
 
@@ -21,8 +21,9 @@ const CODES_BY_STATUS: Record<number, string> = { 400: 'invalid_request', 404: '
 
 function classify(error: unknown): ErrorAnswer {
   if (error instanceof PublicError) return { status: error.status as ContentfulStatusCode, code: error.code, message: error.message }
-  if (error instanceof CorruptRecordError) {
-    console.error(JSON.stringify({ event: 'corrupt_kv_record', key: error.key, problem: error.problem }))
+  if (error instanceof CorruptRecordError || error instanceof StorageUnavailableError) {
+    const event = error instanceof CorruptRecordError ? 'corrupt_kv_record' : 'kv_unavailable'
+    console.error(JSON.stringify({ event, key: error.key, problem: error.problem }))
     return {
       status: 503,
       code: 'unavailable',

@@ -6,6 +6,28 @@
  */
 import * as v from 'valibot'
 
+/** KV did not answer: it threw, or took longer than `KV_TIMEOUT_MS`. */
+export class StorageUnavailableError extends Error {
+  constructor(
+    readonly key: string,
+    readonly problem: string
+  ) {
+    super(`KV read of ${key} failed: ${problem}`)
+    this.name = 'StorageUnavailableError'
+  }
+}
+
+/** A read slower than this is treated as failed, so a reader waits seconds, not forever. */
+export const KV_TIMEOUT_MS = 3000
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
 /** A KV value exists but cannot be trusted: bad JSON, or the wrong shape. */
 export class CorruptRecordError extends Error {
   constructor(
@@ -21,6 +43,7 @@ export class CorruptRecordError extends Error {
  * Reads `key` and parses it with `schema`.
  * @returns the parsed value, or `null` when the key does not exist.
  * @throws CorruptRecordError when the value is not JSON or does not match the schema.
+ * @throws StorageUnavailableError when KV throws or does not answer in time.
  * @example
  * const article = await readRecord(env.CONTENT, articleKey(slug), ArticleRecordSchema)
  */
@@ -29,7 +52,12 @@ export async function readRecord<S extends v.GenericSchema>(
   key: string,
   schema: S
 ): Promise<v.InferOutput<S> | null> {
-  const text = await kv.get(key, 'text')
+  let text: string | null
+  try {
+    text = await withTimeout(kv.get(key, 'text'), KV_TIMEOUT_MS)
+  } catch (error) {
+    throw new StorageUnavailableError(key, error instanceof Error ? error.message : String(error))
+  }
   if (text === null) return null
   let json: unknown
   try {

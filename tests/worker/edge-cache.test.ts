@@ -63,6 +63,23 @@ describe('the versioned edge cache', () => {
     expect((await fetchWorker(ARTICLE)).headers.get('x-edge-cache')).toBe('MISS')
   })
 
+  it('serves the last good copy when storage fails (stale-if-error)', async () => {
+    const good = await (await fetchWorker(ARTICLE)).text()
+    await env.CONTENT.put(articleKey(NK_SLUG), '{"truncated')
+    await bumpContentVersion()
+    const res = await fetchWorker(ARTICLE)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-edge-cache')).toBe('STALE')
+    expect(await res.text()).toBe(good)
+  })
+
+  it('answers 503 when storage fails and there is no good copy to stand in', async () => {
+    await env.CONTENT.put(articleKey(NK_SLUG), '{"truncated')
+    const res = await fetchWorker(`${ARTICLE}?never-seen=${crypto.randomUUID()}`)
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('30')
+  })
+
   it('is bypassed, not broken, when the version record is corrupt', async () => {
     await env.CONTENT.put('v1:version', '{')
     const res = await fetchWorker(ARTICLE)

@@ -60,6 +60,20 @@ describe('a corrupted tag record', () => {
   })
 })
 
+describe('a missing record', () => {
+  it('of a read-also article leaves the page readable; the link leads to a clean 404', async () => {
+    await env.CONTENT.delete(articleKey('moj-uae-university-forensic-medicine'))
+    expect((await fetchWorker(`/articles/${NK_SLUG}`)).status).toBe(200)
+    expect((await fetchWorker('/articles/moj-uae-university-forensic-medicine')).status).toBe(404)
+  })
+
+  it('of a tag page makes that tag a 404 and leaves the articles readable', async () => {
+    await env.CONTENT.delete(tagShardKey('كوريا-الجنوبيه', 1))
+    expect((await fetchWorker('/tags/كوريا-الجنوبيه')).status).toBe(404)
+    expect((await fetchWorker(`/articles/${NK_SLUG}`)).status).toBe(200)
+  })
+})
+
 describe('an empty namespace (nothing published yet)', () => {
   it('serves an empty home page and an empty list', async () => {
     await env.CONTENT.delete(latestShardKey(1))
