@@ -11,63 +11,18 @@
  * - CPU per request is read from /proc for each workerd process.
  */
 import autocannon from 'autocannon'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { Miniflare } from 'miniflare'
 import { buildContentRecords } from '../src/publish/build-content'
 import { planPublish } from '../src/publish/plan'
+import { buildBundle, bundleWorker, COMPATIBILITY_DATE, cpuMicros, serve, type Served } from './serve-bundle'
 
 const ROUNDS = 3
 const SECONDS = 4
 const WARMUP_SECONDS = 2
 const CONNECTIONS = 8
-const COMPATIBILITY_DATE = '2026-04-20'
 const ARTICLE = '/articles/north-korea-russia-relations'
-
-type Served = { origin: string; mf: Miniflare; pid: number | null }
-
-/** workerd processes that are children of this process, newest last. */
-function workerdPids(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-        return Number(fields[1]) === process.pid && stat.includes('(workerd)')
-      } catch {
-        return false
-      }
-    })
-}
-
-/** CPU time (user + system) of a process, in microseconds. */
-function cpuMicros(pid: number | null): number | null {
-  if (!pid) return null
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100 // clock ticks at USER_HZ 100
-  } catch {
-    return null
-  }
-}
-
-async function serve(options: ConstructorParameters<typeof Miniflare>[0], records?: Array<[string, string]>): Promise<Served> {
-  const before = new Set(workerdPids())
-  const mf = new Miniflare({ ...options, host: '127.0.0.1', port: 0 } as ConstructorParameters<typeof Miniflare>[0])
-  const url = await mf.ready
-  if (records) {
-    const kv = await mf.getKVNamespace('CONTENT')
-    for (const [key, value] of records) await kv.put(key, value)
-  }
-  const pid = workerdPids().find((candidate) => !before.has(candidate)) ?? null
-  return { origin: url.origin, mf, pid }
-}
 
 type Run = { rps: number; p50: number; p99: number; cpuPerRequest: number | null }
 
@@ -88,14 +43,12 @@ async function load(served: Served, path: string, seconds: number): Promise<Run>
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 async function main() {
-  const outdir = mkdtempSync(join(tmpdir(), 'minbar-bench-'))
-  const build = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { encoding: 'utf8' })
-  if (build.status !== 0) throw new Error(build.stderr)
+  const outdir = buildBundle()
   const bundle = readFileSync(join(outdir, 'index.js'))
 
   const records = [...(await buildContentRecords('content'))]
   const withVersion = planPublish({ records: new Map(records), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
-  const worker = { modules: true, scriptPath: join(outdir, 'index.js'), modulesRoot: outdir, compatibilityDate: COMPATIBILITY_DATE, kvNamespaces: ['CONTENT'] }
+  const worker = bundleWorker(outdir)
   const uncached = await serve(worker, records)
   const cached = await serve(worker, withVersion)
 
