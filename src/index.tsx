@@ -5,7 +5,7 @@
  * one sub-app per resource, and one error answer for the whole app.
  */
 import { Hono } from 'hono'
-import { etag } from 'hono/etag'
+import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import type { AppEnv } from './app-env'
 import { cacheHeaders } from './http/cache-headers'
 import { contentSecurity } from './http/content-security'
@@ -30,7 +30,8 @@ const app = new Hono<AppEnv>()
 
 app.use('*', securityHeaders)
 for (const path of ['/api/*', '/oembed', '/feed.xml', '/atom.xml', '/feed.json', '/tags/*/feed.xml']) app.use(path, openCors)
-app.use('*', etag())
+// A 304 keeps the CORS headers, or a browser would refuse an embedder's revalidation.
+app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))
 app.use('*', cacheHeaders)
 app.use('*', edgeCache)
 app.use('*', contentSecurity)

@@ -6,10 +6,10 @@
  */
 import type { MiddlewareHandler } from 'hono'
 
-export const CACHE_OK = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400'
-export const CACHE_REDIRECT = 'public, max-age=3600, s-maxage=86400'
-export const CACHE_CLIENT_ERROR = 'public, max-age=60, s-maxage=60'
-export const CACHE_NEVER = 'no-store'
+const CACHE_OK = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400'
+const CACHE_REDIRECT = 'public, max-age=3600, s-maxage=86400'
+const CACHE_CLIENT_ERROR = 'public, max-age=60, s-maxage=60'
+const CACHE_NEVER = 'no-store'
 
 function policyFor(status: number): string {
   if (status >= 500) return CACHE_NEVER

@@ -72,14 +72,21 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
   if (c.res.status === 503) {
     const stale = await cache.match(lastGoodKey(c.req.url))
-    if (stale) c.res = fromCache(stale, 'STALE')
+    if (stale) {
+      // Dropped first, so none of the 503's headers (Retry-After, its CSP) carry over.
+      c.res = undefined
+      c.res = fromCache(stale, 'STALE')
+    }
     return
   }
   if (c.res.status !== 200 || !key) return
   const stored = c.res.clone()
   stored.headers.set('Cache-Control', EDGE_TTL)
-  // Hash once, here: a hit then carries its ETag and the ETag middleware need not hash it again.
-  stored.headers.set('ETag', await strongEtag(c.res.clone()))
+  // Hash once, here: the response and its cached copy carry the ETag, so the ETag middleware
+  // does not hash the body again, now or on a hit.
+  const etag = await strongEtag(c.res.clone())
+  stored.headers.set('ETag', etag)
+  c.res.headers.set('ETag', etag)
   c.executionCtx.waitUntil(Promise.all([cache.put(key, stored.clone()), cache.put(lastGoodKey(c.req.url), stored)]))
   c.res.headers.set(CACHE_STATUS, 'MISS')
 }

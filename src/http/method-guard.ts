@@ -8,7 +8,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
 import { PublicError } from './public-error'
 
-export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
 
 export const methodGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method

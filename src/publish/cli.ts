@@ -7,11 +7,12 @@
  * `--dry-run`. Any error means nothing is written and the exit code is 1.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { KvTarget } from './kv-target'
+import { versionKey } from '../store/keys'
 import { openLocalKv } from './local-kv'
 import { planLine, type PublishPlan } from './plan'
 import { formatProblem, type Problem } from './problems'
@@ -74,7 +75,7 @@ function printPlan(plan: PublishPlan) {
   const lines = [
     ...plan.writes.map(([key]) => `  write   ${key} (${plan.created.has(key) ? 'new' : 'changed'})`),
     ...plan.deletes.map((key) => `  delete  ${key}`),
-    ...plan.manifestWrites.map(([key]) => `  write   ${key} (manifest)`),
+    ...plan.finalWrites.map(([key]) => `  write   ${key} (${key === versionKey() ? 'content version' : 'manifest'})`),
     ...plan.manifestDeletes.map((key) => `  delete  ${key} (manifest)`),
   ]
   console.log(`content version ${plan.contentVersion}`)
@@ -88,7 +89,9 @@ async function main(): Promise<number> {
   const source = options.from ? contentAt(options.from) : { contentDir: options.content, commit: workingTreeCommit(options.content) }
   const openTarget = (): Promise<KvTarget> =>
     options.local ? openLocalKv({ persistTo: options['persist-to'] }) : Promise.resolve(openRemoteKv())
-  const result = await publish(source.contentDir, openTarget, { dryRun: options['dry-run'], sourceCommit: source.commit })
+  const result = await publish(source.contentDir, openTarget, { dryRun: options['dry-run'], sourceCommit: source.commit }).finally(() => {
+    if (options.from) rmSync(dirname(source.contentDir), { recursive: true, force: true })
+  })
   printProblems(result.problems)
   if (!result.ok) {
     const errors = result.problems.filter((problem) => problem.severity === 'error').length

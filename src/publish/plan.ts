@@ -6,9 +6,11 @@
  *
  * Order, so that readers never follow a link to a record that is not there yet:
  * 1. article records, each after the articles it links to;
- * 2. the lists that point at articles (tag pages, latest, tag index), then the content version;
+ * 2. the lists that point at articles (tag pages, latest, tag index);
  * 3. deletions of keys no record owns any more;
- * 4. the manifest, last, so a run that dies midway is simply planned and run again.
+ * 4. the content version, once the content is complete, so no page rendered mid-publish is
+ *    cached under the new version;
+ * 5. the manifest, last, so a run that dies midway is simply planned and run again.
  */
 import * as v from 'valibot'
 import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
@@ -23,8 +25,8 @@ export type PublishPlan = {
   /** Content writes, in safe order. */
   writes: KvPair[]
   deletes: string[]
-  /** Manifest writes and manifest shard deletions, done after everything else. */
-  manifestWrites: KvPair[]
+  /** The content version (when it changed) and the manifest, written after the deletions. */
+  finalWrites: KvPair[]
   manifestDeletes: string[]
   /** Content records whose value is already in KV. */
   unchanged: number
@@ -47,12 +49,7 @@ export type PlanInput = {
 
 const ARTICLE_PREFIX = `${KEY_PREFIX}article:`
 
-/** Write rank: articles first, then lists, then the version every cache key hangs on. */
-function rank(key: string): number {
-  if (key.startsWith(ARTICLE_PREFIX)) return 0
-  if (key === versionKey()) return 2
-  return 1
-}
+const isArticleKey = (key: string) => key.startsWith(ARTICLE_PREFIX)
 
 /** Slugs an article record links to (read-also and related). */
 function linkedSlugs(value: string): string[] {
@@ -108,8 +105,10 @@ export function planPublish({ records, previous, existingKeys, upcoming, sourceC
 
   const before = previous?.entries ?? new Map<string, string>()
   const changed = [...all].filter(([key]) => before.get(key) !== hashes.get(key))
-  const articleWrites = linkTargetsFirst(changed.filter(([key]) => rank(key) === 0))
-  const otherWrites = changed.filter(([key]) => rank(key) !== 0).sort(([a], [b]) => rank(a) - rank(b))
+  const contentWrites = changed.filter(([key]) => key !== versionKey())
+  const articleWrites = linkTargetsFirst(contentWrites.filter(([key]) => isArticleKey(key)))
+  const listWrites = contentWrites.filter(([key]) => !isArticleKey(key))
+  const versionWrite = changed.filter(([key]) => key === versionKey())
   // Keys the manifest lists but no record owns, and strays left by a run that died before its manifest.
   const deletes = [...new Set([...before.keys(), ...existingKeys])].filter((key) => !all.has(key) && !isManifestKey(key))
 
@@ -135,9 +134,9 @@ export function planPublish({ records, previous, existingKeys, upcoming, sourceC
   }
 
   return {
-    writes: [...articleWrites, ...otherWrites],
+    writes: [...articleWrites, ...listWrites],
     deletes,
-    manifestWrites,
+    finalWrites: [...versionWrite, ...manifestWrites],
     manifestDeletes,
     unchanged: all.size - changed.length,
     contentVersion,
@@ -147,7 +146,7 @@ export function planPublish({ records, previous, existingKeys, upcoming, sourceC
 
 /** The plain summary line: what a publish does, in one line a script can read. */
 export function planLine(plan: PublishPlan): string {
-  const writes = plan.writes.length + plan.manifestWrites.length
+  const writes = plan.writes.length + plan.finalWrites.length
   const deletes = plan.deletes.length + plan.manifestDeletes.length
   return `plan: ${writes} to write, ${deletes} to delete, ${plan.unchanged} unchanged`
 }

@@ -48,7 +48,7 @@ export async function publish(contentDir: string, openTarget: () => Promise<KvTa
     if (!options.dryRun) {
       await target.putMany(plan.writes)
       await target.deleteMany(plan.deletes)
-      await target.putMany(plan.manifestWrites)
+      await target.putMany(plan.finalWrites)
       await target.deleteMany(plan.manifestDeletes)
     }
     const published = articles.filter((article) => !article.frontMatter.draft).length

@@ -13,7 +13,6 @@ import { notFound } from '../http/public-error'
 import { siteOrigin } from '../http/site-origin'
 import { rejectInvalid } from '../http/validation-hook'
 import { LatestShardSchema, LIST_SHARD_SIZE } from '../schema/article-list-shard'
-import { getLatestSlice } from '../store/articles'
 import { latestShardKey } from '../store/keys'
 import { readRecord } from '../store/read-record'
 import { isReleased } from '../store/release-time'
@@ -39,8 +38,9 @@ sitemaps.get('/robots.txt', (c) => {
 
 sitemaps.get('/sitemap.xml', async (c) => {
   const origin = siteOrigin(c)
-  const { total } = await getLatestSlice(c.env.CONTENT, 0, 1, Date.now())
-  const shards = Math.max(1, Math.ceil(total / LIST_SHARD_SIZE))
+  // Shards as stored: scheduled articles take room in them too, so count from the stored total.
+  const shardOne = await readRecord(c.env.CONTENT, latestShardKey(1), LatestShardSchema)
+  const shards = Math.max(1, Math.ceil((shardOne?.total ?? 0) / LIST_SHARD_SIZE))
   const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
   return c.body(sitemapIndex(children), 200, XML)
 })
@@ -73,7 +73,9 @@ sitemaps.get('/news-sitemap.xml', async (c) => {
     const record = await readRecord(c.env.CONTENT, latestShardKey(shard), LatestShardSchema)
     const recent = (record?.articles ?? []).filter((article) => Date.parse(article.published_at) >= since && isReleased(article.published_at, now))
     for (const article of recent) entries.push({ loc: origin + articlePath(article.slug), title: article.title, publishedAt: article.published_at })
-    if (!record || recent.length < record.articles.length) break
+    // Scheduled articles head shard 1, so only an article older than the window ends the scan.
+    const oldest = record?.articles.at(-1)
+    if (!record || !oldest || Date.parse(oldest.published_at) < since) break
   }
   return c.body(newsSitemap(entries.slice(0, NEWS_MAX_URLS)), 200, XML)
 })

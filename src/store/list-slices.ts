@@ -12,7 +12,7 @@ import { stillUpcoming } from './release-time'
 export type ListSlice<Shard> = {
   articles: ArticleSummary[]
   total: number
-  /** A shard of the list (the first one read), for what every shard repeats, like a tag's name. */
+  /** Shard 1 of the list, for what every shard repeats, like a tag's name. */
   shard: Shard
 }
 

@@ -18,7 +18,7 @@ export class StorageUnavailableError extends Error {
 }
 
 /** A read slower than this is treated as failed, so a reader waits seconds, not forever. */
-export const KV_TIMEOUT_MS = 3000
+const KV_TIMEOUT_MS = 3000
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -15,9 +15,9 @@ describe('npm run publish -- --local', () => {
   it('writes the seed content as versioned records the Worker schemas accept', async () => {
     const persistTo = tempDir('kv')
     const result = await publish('content', () => openLocalKv({ persistTo }))
-    // 2 articles, 15 tag pages (11 + 4 tags), the latest list, the tag index, the content
-    // version, and the manifest (one shard and its head).
-    expect(result.ok && [result.articles, result.plan.writes.length, result.plan.manifestWrites.length]).toEqual([2, 20, 2])
+    // 2 articles, 15 tag pages (11 + 4 tags), the latest list and the tag index; then the
+    // content version and the manifest (one shard and its head).
+    expect(result.ok && [result.articles, result.plan.writes.length, result.plan.finalWrites.length]).toEqual([2, 19, 3])
     const kv = await readLocalKv(persistTo)
     expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([MOJ, NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(15)

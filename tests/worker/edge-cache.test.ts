@@ -73,6 +73,17 @@ describe('the versioned edge cache', () => {
     expect(await res.text()).toBe(good)
   })
 
+  it('serves a stale embed card with its own headers, not the outage\'s', async () => {
+    await fetchWorker(`/embed/${NK_SLUG}`)
+    await env.CONTENT.put(articleKey(NK_SLUG), '{"truncated')
+    await bumpContentVersion()
+    const res = await fetchWorker(`/embed/${NK_SLUG}`)
+    expect(res.headers.get('x-edge-cache')).toBe('STALE')
+    expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *')
+    expect(res.headers.get('x-frame-options')).toBeNull()
+    expect(res.headers.get('retry-after')).toBeNull()
+  })
+
   it('answers 503 when storage fails and there is no good copy to stand in', async () => {
     await env.CONTENT.put(articleKey(NK_SLUG), '{"truncated')
     const res = await fetchWorker(`${ARTICLE}?never-seen=${crypto.randomUUID()}`)

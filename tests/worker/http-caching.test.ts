@@ -108,6 +108,15 @@ describe('CORS', () => {
     expect(await res.text()).toBe('')
   })
 
+  it('keeps its headers on a 304, so a browser embedder can revalidate', async () => {
+    const headers = { Origin: 'https://news.example' }
+    const etag = (await fetchWorker(`/api/articles/${NK_SLUG}`, { headers })).headers.get('etag')!
+    const again = await fetchWorker(`/api/articles/${NK_SLUG}`, { headers: { ...headers, 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('access-control-allow-origin')).toBe('*')
+    expect(again.headers.get('access-control-expose-headers')).toContain('ETag')
+  })
+
   it('also covers API errors, so a browser client can read them', async () => {
     const res = await fetchWorker('/api/articles/nope', { headers: { Origin: 'https://news.example' } })
     expect(res.status).toBe(404)
