@@ -15,7 +15,6 @@ import type { ArticleSummary } from '../schema/article-summary'
 import { TagIndexSchema } from '../schema/tag-index'
 import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
 import { headlineTerms } from '../text/headline-terms'
-import { readingTimeMinutes } from '../text/reading-time'
 import { tagSlug } from '../text/tag-slug'
 import { checkTags } from './check-tags'
 import type { SourceArticle } from './load-content'
@@ -128,7 +127,7 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
       schema_version: RECORD_SCHEMA_VERSION,
       ...summary,
       html: article.body.html,
-      reading_time_minutes: readingTimeMinutes(article.body.text),
+      reading_time_minutes: article.body.readingTimeMinutes,
       tags: tagRefs(frontMatter.tags, catalog),
       source: { name: frontMatter.source.name, url: frontMatter.source.url ?? null },
       read_also: readAlso,

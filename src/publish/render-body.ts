@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it'
 import sanitizeHtml from 'sanitize-html'
 import { stripBidiControls } from '../text/bidi-controls'
 import { bidiPieces } from '../text/bidi-runs'
+import { readingTimeMinutes } from '../text/reading-time'
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false })
 
@@ -47,12 +48,12 @@ const ALLOW_LIST: sanitizeHtml.IOptions = {
 export type RenderedBody = {
   /** Sanitised HTML, ready to be inserted into the page unescaped. */
   html: string
-  /** The same content as plain text, for word counts. */
-  text: string
+  /** Estimated reading time; the plain text it is counted from is not kept (it is large). */
+  readingTimeMinutes: number
 }
 
 export function renderBody(markdownText: string): RenderedBody {
   const html = sanitizeHtml(markdown.render(stripBidiControls(markdownText)), ALLOW_LIST).trim()
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
-  return { html, text }
+  return { html, readingTimeMinutes: readingTimeMinutes(text) }
 }

@@ -31,7 +31,9 @@ describe('renderBody', () => {
     expect(renderBody('[الخليج](https://www.alkhaleej.ae/)').html).toBe('<p><a href="https://www.alkhaleej.ae/">الخليج</a></p>')
   })
 
-  it('gives the plain text for word counts', () => {
-    expect(renderBody('## التاريخ\n\nبدأت **العلاقات**.').text.replace(/\s+/g, ' ').trim()).toBe('التاريخ بدأت العلاقات.')
+  it('estimates reading time from the text, not the markup', () => {
+    expect(renderBody('كلمة '.repeat(138)).readingTimeMinutes).toBe(1)
+    expect(renderBody(`**${'كلمة '.repeat(139)}**`).readingTimeMinutes).toBe(2)
+    expect(renderBody(`[${'كلمة '.repeat(100)}](https://example.org/a/very/long/path/that/is/not/words)`).readingTimeMinutes).toBe(1)
   })
 })
