@@ -81,6 +81,9 @@ const upcomingTimes = (list: SourceArticle[], now: number) =>
 export function buildRecords(articles: SourceArticle[], now = Date.now()): BuiltRecords {
   const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst)
   const bySlug = new Map(published.map((article) => [article.frontMatter.slug, article]))
+  // One summary object per article, shared by every list that shows it.
+  const summaries = new Map(published.map((article) => [article, summaryOf(article)]))
+  const upcoming = upcomingTimes(published, now)
   /** Links to a scheduled article carry its time, so the Worker shows them only from then. */
   const availableFrom = (slug: string) => {
     const { published: time } = bySlug.get(slug)!.frontMatter
@@ -104,9 +107,17 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
   })
 
   const records: KvRecords = new Map()
+  /** Each tag's articles, newest first, filled while the article records are built. */
+  const tagged = new Map<string, SourceArticle[]>()
   for (const article of published) {
     const { frontMatter } = article
-    const readAlso = frontMatter.read_also.flatMap((slug) => (bySlug.has(slug) ? [summaryOf(bySlug.get(slug)!)] : []))
+    const tags = tagRefs(frontMatter.tags, catalog)
+    for (const { slug } of tags) {
+      const list = tagged.get(slug)
+      if (list) list.push(article)
+      else tagged.set(slug, [article])
+    }
+    const readAlso = frontMatter.read_also.flatMap((slug) => (bySlug.has(slug) ? [summaries.get(bySlug.get(slug)!)!] : []))
     const picks = frontMatter.related.flatMap((pick): RelatedEntry[] => {
       if (typeof pick !== 'string') return [{ ...pick, picked: true }]
       const target = bySlug.get(pick)
@@ -122,13 +133,13 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
       const line = article.lineOf(['related', index])
       problems.push({ severity: 'warning', file: article.file, line, field: `related[${index}]`, message: `حُذف من «مقالات مشابهة»: ${reason}` })
     }
-    const { source_name: _sourceName, ...summary } = summaryOf(article)
+    const { source_name: _sourceName, ...summary } = summaries.get(article)!
     const record: ArticleRecord = {
       schema_version: RECORD_SCHEMA_VERSION,
       ...summary,
       html: article.body.html,
       reading_time_minutes: article.body.readingTimeMinutes,
-      tags: tagRefs(frontMatter.tags, catalog),
+      tags,
       source: { name: frontMatter.source.name, url: frontMatter.source.url ?? null },
       read_also: readAlso,
       related: related.entries,
@@ -136,21 +147,13 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
     records.set(articleKey(frontMatter.slug), JSON.stringify(v.parse(ArticleRecordSchema, record)))
   }
 
-  const tagged = new Map<string, SourceArticle[]>()
-  for (const article of published) {
-    for (const { slug } of tagRefs(article.frontMatter.tags, catalog)) {
-      const list = tagged.get(slug)
-      if (list) list.push(article)
-      else tagged.set(slug, [article])
-    }
-  }
   for (const [slug, list] of tagged) {
     const tag = { name: catalog.get(slug)!.name, slug }
-    for (const shard of shardsOf(list.map(summaryOf), upcomingTimes(list, now))) {
+    for (const shard of shardsOf(list.map((article) => summaries.get(article)!), upcomingTimes(list, now))) {
       records.set(tagShardKey(slug, shard.shard), JSON.stringify(v.parse(TagShardSchema, { ...shard, tag })))
     }
   }
-  for (const shard of shardsOf(published.map(summaryOf), upcomingTimes(published, now))) {
+  for (const shard of shardsOf([...summaries.values()], upcoming)) {
     records.set(latestShardKey(shard.shard), JSON.stringify(v.parse(LatestShardSchema, shard)))
   }
   const arabicOrder = new Intl.Collator('ar')
@@ -158,5 +161,5 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
     .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], now) }))
     .sort((a, b) => b.count - a.count || arabicOrder.compare(a.name, b.name))
   records.set(tagIndexKey(), JSON.stringify(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })))
-  return { records, problems, upcoming: upcomingTimes(published, now) }
+  return { records, problems, upcoming }
 }
