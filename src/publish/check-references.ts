@@ -3,7 +3,7 @@
  * Checks between articles, which no single file's schema can see: unique slugs, and
  * «إقرأ أيضاً» / «مقالات مشابهة» slugs that point at real, published articles.
  */
-import type { SourceArticle } from './load-content'
+import type { SourceArticle } from './check-article'
 import type { Problem } from './problems'
 
 export function checkReferences(articles: SourceArticle[]): Problem[] {

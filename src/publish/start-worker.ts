@@ -1,0 +1,14 @@
+/**
+ * @module
+ * Starts a worker thread on a TypeScript module. The publish step runs its sources through tsx,
+ * which a new thread does not inherit, so the thread starts in `worker-bootstrap.mjs`, which
+ * registers tsx and then imports the module. The module reads its input from `workerInput()`.
+ */
+import { Worker, workerData } from 'node:worker_threads'
+
+export function startWorker(module: URL, input: unknown): Worker {
+  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { module: module.href, input } })
+}
+
+/** In a thread started by `startWorker`, the input it was given. */
+export const workerInput = <T>() => (workerData as { input: T }).input
