@@ -52,8 +52,14 @@ export type RenderedBody = {
   readingTimeMinutes: number
 }
 
+/**
+ * The text of sanitised HTML, for counting words only. A regular expression is enough here, and
+ * a second parse would cost a fifth of a 100k-article publish: the sanitiser has escaped every
+ * `<` and `>` that is not part of a tag, attribute values included.
+ */
+const textOfSanitised = (html: string) => html.replace(/<[^>]*>/g, '')
+
 export function renderBody(markdownText: string): RenderedBody {
   const html = sanitizeHtml(markdown.render(stripBidiControls(markdownText)), ALLOW_LIST).trim()
-  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
-  return { html, readingTimeMinutes: readingTimeMinutes(text) }
+  return { html, readingTimeMinutes: readingTimeMinutes(textOfSanitised(html)) }
 }
