@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { headlineTerms, lightStem } from '../../src/text/headline-terms'
-import { headlineSimilarity, isNearDuplicate, NEAR_DUPLICATE_THRESHOLD } from '../../src/text/near-duplicate'
+import { headlineSimilarity, isNearDuplicate, NEAR_DUPLICATE_THRESHOLD, sameHeadline } from '../../src/text/near-duplicate'
 
 const seedLines = readFileSync('tests/fixtures/seed-article.txt', 'utf8').split('\n').map((line) => line.trim())
 const SIMILAR = seedLines.slice(seedLines.indexOf('مقالات مشابهة') + 1).filter(Boolean).map((line) => line.replace(/^•\s*/, ''))
@@ -62,5 +63,41 @@ describe('near-duplicate headlines', () => {
 
   it('does not count a name twice (روسيا inside بيلاروسيا)', () => {
     expect(headlineSimilarity('روسيا وبيلاروسيا', 'روسيا')).toBe(0.5)
+  })
+})
+
+/** The matching rule written as plainly as possible, to hold the fast version to. */
+function plainSimilarity(a: string, b: string): number {
+  const termsA = headlineTerms(a)
+  const termsB = headlineTerms(b)
+  if (termsA.length === 0 || termsB.length === 0) return 0
+  const [shorter, longer] = termsA.length <= termsB.length ? [termsA, termsB] : [termsB, termsA]
+  const unmatched = new Set(longer)
+  let matches = 0
+  for (const term of shorter) if (unmatched.delete(term)) matches++
+  for (const term of shorter) {
+    if (longer.includes(term) || term.length < 4) continue
+    const partner = [...unmatched].find((other) => other.length >= 4 && (other.includes(term) || term.includes(other)))
+    if (partner) {
+      unmatched.delete(partner)
+      matches++
+    }
+  }
+  return matches / (termsA.length + termsB.length - matches)
+}
+
+describe('the fast near-duplicate check', () => {
+  // Words chosen to collide: stems inside other stems, shared names, plurals, numbers.
+  const WORDS = 'روسيا بيلاروسيا روس تعاون تتعاونان التعاون العدل الإمارات جامعة الجامعات الطب الشرعي قمة القمم زيارة الزيارات موسكو بيونغ يانغ 2025 6 في مع'.split(' ')
+  const headline = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 9 }).map((words) => words.join(' '))
+
+  it('agrees with the plain rule on every pair of generated headlines', () => {
+    fc.assert(
+      fc.property(headline, headline, (a, b) => {
+        expect(headlineSimilarity(a, b)).toBe(plainSimilarity(a, b))
+        expect(isNearDuplicate(a, b)).toBe(sameHeadline(a, b) || plainSimilarity(a, b) >= NEAR_DUPLICATE_THRESHOLD)
+      }),
+      { numRuns: 3000 }
+    )
   })
 })
