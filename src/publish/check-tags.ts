@@ -8,33 +8,43 @@ import { ARABIC_STOP_WORDS } from '../text/arabic-stop-words'
 import { normalizeArabic } from '../text/normalize-arabic'
 import { arabicSpelling, containsPersianLetters } from '../text/persian-letters'
 import { tagSlug } from '../text/tag-slug'
-import type { SourceArticle } from './load-content'
-import type { Problem } from './problems'
+import type { SourceArticle } from './check-article'
+import type { Problem, Severity } from './problems'
 import type { CatalogTag } from './tag-catalog'
 
-export function checkTags(articles: SourceArticle[], catalog: Map<string, CatalogTag>): Problem[] {
+type Finding = { severity: Severity; message: string }
+
+/** What is wrong with one spelling, whichever article it is in. */
+function findingsFor(tag: string, catalog: Map<string, CatalogTag>, slugOf: (spelling: string) => string): Finding[] {
+  const slug = slugOf(tag)
+  if (!slug) return [{ severity: 'error', message: `الوسم «${tag}» لا يحتوي على حروف أو أرقام` }]
+  const findings: Finding[] = []
+  const warn = (message: string) => findings.push({ severity: 'warning', message })
+  if (containsPersianLetters(tag)) {
+    warn(`الوسم «${tag}» مكتوب بحروف فارسية؛ الصيغة العربية: «${arabicSpelling(tag)}»`)
+  }
+  const words = normalizeArabic(tag).split(' ')
+  if (words.length > 1 && ARABIC_STOP_WORDS.has(words.at(-1)!)) {
+    warn(`الوسم «${tag}» ينتهي بكلمة «${tag.trim().split(/\s+/).at(-1)}» ويبدو مبتورًا`)
+  }
+  const canonical = catalog.get(slug)
+  if (canonical && canonical.name !== tag) {
+    warn(`الوسم «${tag}» هو «${canonical.name}» بإملاء آخر، وسيظهر باسم «${canonical.name}»`)
+  }
+  return findings
+}
+
+export function checkTags(articles: SourceArticle[], catalog: Map<string, CatalogTag>, slugOf: (spelling: string) => string = tagSlug): Problem[] {
   const problems: Problem[] = []
+  // An archive repeats a few thousand spellings across every article: each is judged once.
+  const findings = new Map<string, Finding[]>()
   for (const article of articles) {
     article.frontMatter.tags.forEach((tag, index) => {
-      // Lines are looked up only for problems: finding one re-reads the file's YAML.
-      const at = (severity: 'error' | 'warning', message: string) =>
+      let found = findings.get(tag)
+      if (!found) findings.set(tag, (found = findingsFor(tag, catalog, slugOf)))
+      for (const { severity, message } of found) {
+        // Lines are looked up only for problems: finding one re-reads the file's YAML.
         problems.push({ severity, file: article.file, line: article.lineOf(['tags', index]), field: `tags[${index}]`, message })
-      const warn = (message: string) => at('warning', message)
-      const slug = tagSlug(tag)
-      if (!slug) {
-        at('error', `الوسم «${tag}» لا يحتوي على حروف أو أرقام`)
-        return
-      }
-      if (containsPersianLetters(tag)) {
-        warn(`الوسم «${tag}» مكتوب بحروف فارسية؛ الصيغة العربية: «${arabicSpelling(tag)}»`)
-      }
-      const words = normalizeArabic(tag).split(' ')
-      if (words.length > 1 && ARABIC_STOP_WORDS.has(words.at(-1)!)) {
-        warn(`الوسم «${tag}» ينتهي بكلمة «${tag.trim().split(/\s+/).at(-1)}» ويبدو مبتورًا`)
-      }
-      const canonical = catalog.get(slug)
-      if (canonical && canonical.name !== tag) {
-        warn(`الوسم «${tag}» هو «${canonical.name}» بإملاء آخر، وسيظهر باسم «${canonical.name}»`)
       }
     })
   }

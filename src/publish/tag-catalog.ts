@@ -28,12 +28,12 @@ function chooseDisplayName(spellings: Map<string, number>): string {
 }
 
 /** Builds the catalog from each published article's tag list, as written. */
-export function buildTagCatalog(tagLists: string[][]): Map<string, CatalogTag> {
+export function buildTagCatalog(tagLists: string[][], slugOf: (spelling: string) => string = tagSlug): Map<string, CatalogTag> {
   const catalog = new Map<string, CatalogTag>()
   for (const tags of tagLists) {
     const seenInArticle = new Set<string>()
     for (const spelling of tags) {
-      const slug = tagSlug(spelling)
+      const slug = slugOf(spelling)
       if (!slug) continue
       let tag = catalog.get(slug)
       if (!tag) {
