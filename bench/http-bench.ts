@@ -47,7 +47,7 @@ async function main() {
   const bundle = readFileSync(join(outdir, 'index.js'))
 
   const records = [...(await buildContentRecords('content'))]
-  const withVersion = planPublish({ records: new Map(records), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
+  const withVersion = planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
   const worker = bundleWorker(outdir)
   const uncached = await serve(worker, records)
   const cached = await serve(worker, withVersion)

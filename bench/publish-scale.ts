@@ -23,7 +23,7 @@ try {
   const built = buildRecords(loaded)
   const errors = errorsIn([...problems, ...built.problems])
   if (errors.length > 0) throw new Error(`synthetic corpus does not publish: ${JSON.stringify(errors.slice(0, 3))}`)
-  const plan = planPublish({ records: built.records, previous: null, existingKeys: [], upcoming: built.upcoming, sourceCommit: null, now: new Date() })
+  const plan = planPublish({ records: built.records, links: built.links, previous: null, existingKeys: [], upcoming: built.upcoming, sourceCommit: null, now: new Date() })
   const seconds = (performance.now() - started) / 1000
   const largest = Math.max(...[...built.records.values()].map((value) => value.length))
   console.log(JSON.stringify({ articles, records: plan.writes.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024, largestValueKB: largest / 1024 }))

@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
+import { valueText, type KvValue } from '../src/publish/kv-value'
 
 export const COMPATIBILITY_DATE = '2026-04-20'
 
@@ -74,13 +75,13 @@ export function residentMiB(pid: number | null): number | null {
 }
 
 /** Starts a Worker on a loopback port, optionally loading KV records first. */
-export async function serve(options: ConstructorParameters<typeof Miniflare>[0], records?: Array<[string, string]>): Promise<Served> {
+export async function serve(options: ConstructorParameters<typeof Miniflare>[0], records?: Array<[string, KvValue]>): Promise<Served> {
   const before = new Set(workerdPids())
   const mf = new Miniflare({ ...options, host: '127.0.0.1', port: 0 } as ConstructorParameters<typeof Miniflare>[0])
   const url = await mf.ready
   if (records) {
     const kv = await mf.getKVNamespace('CONTENT')
-    for (const [key, value] of records) await kv.put(key, value)
+    for (const [key, value] of records) await kv.put(key, valueText(value))
   }
   return { origin: url.origin, mf, pid: workerdPids().find((candidate) => !before.has(candidate)) ?? null }
 }

@@ -65,7 +65,7 @@ const lateGrowth = (memory: number[]) => memory.at(-1)! - memory[Math.floor(memo
 async function main() {
   const outdir = buildBundle()
   const records = [...(await buildContentRecords('content'))]
-  const writes = planPublish({ records: new Map(records), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
+  const writes = planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
   const site = await serve(bundleWorker(outdir), writes)
   console.log(`soak: ${SECONDS} s, ${CONNECTIONS} connections, ${REQUESTS.length} request kinds in rotation, against ${site.origin}`)
   const { result, memory } = await soak(site, REQUESTS)

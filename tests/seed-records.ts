@@ -3,8 +3,10 @@
  * them into a test KV. Fails loudly when the content itself does not publish.
  */
 import { buildContentRecords } from '../src/publish/build-content'
+import { valueText } from '../src/publish/kv-value'
 
-export const seedRecords = async (contentDir = 'content'): Promise<Array<[string, string]>> => [...(await buildContentRecords(contentDir))]
+export const seedRecords = async (contentDir = 'content'): Promise<Array<[string, string]>> =>
+  [...(await buildContentRecords(contentDir))].map(([key, value]) => [key, valueText(value)])
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -17,20 +17,23 @@ import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/k
 import { headlineTerms } from '../text/headline-terms'
 import { tagSlug } from '../text/tag-slug'
 import { checkTags } from './check-tags'
-import type { SourceArticle } from './load-content'
+import type { SourceArticle } from './check-article'
+import { jsonValue, type KvValue } from './kv-value'
 import type { Problem } from './problems'
 import { computeRelated, type ComputedRelated } from './related-articles'
 import { relatedList } from './related-list'
 import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 
-/** KV key → JSON text, in the order they should be written: articles before lists. */
-export type KvRecords = Map<string, string>
+/** KV key → value, in the order they should be written: articles before lists. */
+export type KvRecords = Map<string, KvValue>
 
 export type BuiltRecords = {
   records: KvRecords
   problems: Problem[]
   /** Publication times of scheduled articles, newest first. */
   upcoming: string[]
+  /** Article key → slugs of the articles it links to, for ordering writes (see `planPublish`). */
+  links: Map<string, string[]>
 }
 
 function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
@@ -45,14 +48,24 @@ function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
 }
 
 /** Newest first; equal times fall back to the slug so the order never depends on file order. */
-const newestFirst = (a: SourceArticle, b: SourceArticle) =>
-  Date.parse(b.frontMatter.published) - Date.parse(a.frontMatter.published) || a.frontMatter.slug.localeCompare(b.frontMatter.slug)
+const newestFirst = (time: Map<SourceArticle, number>) => (a: SourceArticle, b: SourceArticle) =>
+  time.get(b)! - time.get(a)! || a.frontMatter.slug.localeCompare(b.frontMatter.slug)
+
+/** `tagSlug`, worked out once per spelling: an archive repeats a few thousand spellings a million times. */
+function memoizedTagSlug(): (spelling: string) => string {
+  const slugs = new Map<string, string>()
+  return (spelling) => {
+    let slug = slugs.get(spelling)
+    if (slug === undefined) slugs.set(spelling, (slug = tagSlug(spelling)))
+    return slug
+  }
+}
 
 /** One ref per distinct tag, in the editor's order, named as the catalog names the tag. */
-function tagRefs(tags: string[], catalog: Map<string, CatalogTag>): TagRef[] {
+function tagRefs(tags: string[], catalog: Map<string, CatalogTag>, slugOf: (spelling: string) => string): TagRef[] {
   const refs = new Map<string, TagRef>()
   for (const spelling of tags) {
-    const tag = catalog.get(tagSlug(spelling))
+    const tag = catalog.get(slugOf(spelling))
     if (tag && !refs.has(tag.slug)) refs.set(tag.slug, { name: tag.name, slug: tag.slug })
   }
   return [...refs.values()]
@@ -70,33 +83,42 @@ function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
 /** Hundredths: a small shift in tag counts elsewhere then rarely rewrites a record. */
 const roundScore = (score: number) => Math.round(score * 100) / 100
 
-/** Publication times still to come at `now`, newest first: the scheduled head of a list. */
-const upcomingTimes = (list: SourceArticle[], now: number) =>
-  list.map((article) => article.frontMatter.published).filter((iso) => Date.parse(iso) > now)
+/** Publication times of the scheduled head of a newest-first list. */
+function upcomingTimes(list: SourceArticle[], isScheduled: (article: SourceArticle) => boolean): string[] {
+  const times: string[] = []
+  for (const article of list) {
+    if (!isScheduled(article)) break
+    times.push(article.frontMatter.published)
+  }
+  return times
+}
 
 /**
  * Builds every content record. Scheduled articles (published in the future at `now`) are built
  * like the rest and marked, so the Worker can reveal them on time without another publish.
  */
 export function buildRecords(articles: SourceArticle[], now = Date.now()): BuiltRecords {
-  const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst)
+  const publishedAt = new Map(articles.map((article) => [article, Date.parse(article.frontMatter.published)]))
+  const isScheduled = (article: SourceArticle) => publishedAt.get(article)! > now
+  const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst(publishedAt))
+  const slugOf = memoizedTagSlug()
   const bySlug = new Map(published.map((article) => [article.frontMatter.slug, article]))
   // One summary object per article, shared by every list that shows it.
   const summaries = new Map(published.map((article) => [article, summaryOf(article)]))
-  const upcoming = upcomingTimes(published, now)
+  const upcoming = upcomingTimes(published, isScheduled)
   /** Links to a scheduled article carry its time, so the Worker shows them only from then. */
   const availableFrom = (slug: string) => {
-    const { published: time } = bySlug.get(slug)!.frontMatter
-    return Date.parse(time) > now ? { available_from: time } : {}
+    const target = bySlug.get(slug)!
+    return isScheduled(target) ? { available_from: target.frontMatter.published } : {}
   }
-  const catalog = buildTagCatalog(published.map((article) => article.frontMatter.tags))
-  const problems = checkTags(articles, catalog)
+  const catalog = buildTagCatalog(published.map((article) => article.frontMatter.tags), slugOf)
+  const problems = checkTags(articles, catalog, slugOf)
   const computed = computeRelated(
-    published.map(({ frontMatter }) => ({
-      slug: frontMatter.slug,
-      publishedAt: Date.parse(frontMatter.published),
-      tags: frontMatter.tags.map(tagSlug).filter(Boolean),
-      terms: headlineTerms(`${frontMatter.title} ${frontMatter.summary}`),
+    published.map((article) => ({
+      slug: article.frontMatter.slug,
+      publishedAt: publishedAt.get(article)!,
+      tags: article.frontMatter.tags.map(slugOf).filter(Boolean),
+      terms: headlineTerms(`${article.frontMatter.title} ${article.frontMatter.summary}`),
     }))
   )
   const computedEntry = ({ slug, score, sharedTags }: ComputedRelated): RelatedEntry => ({
@@ -107,11 +129,12 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
   })
 
   const records: KvRecords = new Map()
+  const links = new Map<string, string[]>()
   /** Each tag's articles, newest first, filled while the article records are built. */
   const tagged = new Map<string, SourceArticle[]>()
   for (const article of published) {
     const { frontMatter } = article
-    const tags = tagRefs(frontMatter.tags, catalog)
+    const tags = tagRefs(frontMatter.tags, catalog, slugOf)
     for (const { slug } of tags) {
       const list = tagged.get(slug)
       if (list) list.push(article)
@@ -144,22 +167,23 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
       read_also: readAlso,
       related: related.entries,
     }
-    records.set(articleKey(frontMatter.slug), JSON.stringify(v.parse(ArticleRecordSchema, record)))
+    records.set(articleKey(frontMatter.slug), jsonValue(v.parse(ArticleRecordSchema, record)))
+    links.set(articleKey(frontMatter.slug), [...readAlso, ...related.entries].flatMap((entry) => (entry.slug ? [entry.slug] : [])))
   }
 
   for (const [slug, list] of tagged) {
     const tag = { name: catalog.get(slug)!.name, slug }
-    for (const shard of shardsOf(list.map((article) => summaries.get(article)!), upcomingTimes(list, now))) {
-      records.set(tagShardKey(slug, shard.shard), JSON.stringify(v.parse(TagShardSchema, { ...shard, tag })))
+    for (const shard of shardsOf(list.map((article) => summaries.get(article)!), upcomingTimes(list, isScheduled))) {
+      records.set(tagShardKey(slug, shard.shard), jsonValue(v.parse(TagShardSchema, { ...shard, tag })))
     }
   }
   for (const shard of shardsOf([...summaries.values()], upcoming)) {
-    records.set(latestShardKey(shard.shard), JSON.stringify(v.parse(LatestShardSchema, shard)))
+    records.set(latestShardKey(shard.shard), jsonValue(v.parse(LatestShardSchema, shard)))
   }
   const arabicOrder = new Intl.Collator('ar')
   const tags = [...catalog.values()]
-    .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], now) }))
+    .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], isScheduled) }))
     .sort((a, b) => b.count - a.count || arabicOrder.compare(a.name, b.name))
-  records.set(tagIndexKey(), JSON.stringify(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })))
-  return { records, problems, upcoming }
+  records.set(tagIndexKey(), jsonValue(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })))
+  return { records, problems, upcoming, links }
 }

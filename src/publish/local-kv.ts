@@ -5,6 +5,7 @@
  */
 import { getPlatformProxy } from 'wrangler'
 import type { KvTarget } from './kv-target'
+import { valueText } from './kv-value'
 
 export type LocalKvOptions = {
   /** Folder of wrangler's local state; wrangler's default when absent. */
@@ -32,7 +33,7 @@ export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarge
       return keys
     },
     async putMany(entries) {
-      for (const [key, value] of entries) await kv.put(key, value)
+      for (const [key, value] of entries) await kv.put(key, valueText(value))
     },
     async deleteMany(keys) {
       for (const key of keys) await kv.delete(key)

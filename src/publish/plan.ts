@@ -17,9 +17,10 @@ import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
 import { ContentVersionSchema, ManifestSchema } from '../schema/publish-state'
 import { isManifestKey, KEY_PREFIX, manifestKey, manifestShardKey, versionKey } from '../store/keys'
 import { combinedHash, contentHash } from './content-hash'
+import { jsonValue, type KvValue } from './kv-value'
 import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
 
-export type KvPair = [key: string, value: string]
+export type KvPair = [key: string, value: KvValue]
 
 export type PublishPlan = {
   /** Content writes, in safe order. */
@@ -37,7 +38,9 @@ export type PublishPlan = {
 
 export type PlanInput = {
   /** Every content record of this publish, except the content version (added here). */
-  records: Map<string, string>
+  records: Map<string, KvValue>
+  /** Article key → slugs of the articles its record links to (see `BuiltRecords.links`). */
+  links: ReadonlyMap<string, string[]>
   previous: StoredManifest | null
   /** Keys found in KV under this version's prefix, for sweeping what no manifest knows of. */
   existingKeys: string[]
@@ -51,17 +54,11 @@ const ARTICLE_PREFIX = `${KEY_PREFIX}article:`
 
 const isArticleKey = (key: string) => key.startsWith(ARTICLE_PREFIX)
 
-/** Slugs an article record links to (read-also and related). */
-function linkedSlugs(value: string): string[] {
-  const record = JSON.parse(value) as { read_also?: Array<{ slug: string }>; related?: Array<{ slug?: string }> }
-  return [...(record.read_also ?? []).map((summary) => summary.slug), ...(record.related ?? []).flatMap((entry) => (entry.slug ? [entry.slug] : []))]
-}
-
 /**
  * Orders article writes so that an article comes after the articles it links to (depth-first,
  * with an explicit stack: archives chain «إقرأ أيضاً» links thousands deep). Cycles keep file order.
  */
-function linkTargetsFirst(articleWrites: KvPair[]): KvPair[] {
+function linkTargetsFirst(articleWrites: KvPair[], links: ReadonlyMap<string, string[]>): KvPair[] {
   const pending = new Map(articleWrites)
   const ordered: KvPair[] = []
   const entered = new Set<string>()
@@ -80,7 +77,7 @@ function linkTargetsFirst(articleWrites: KvPair[]): KvPair[] {
           continue
         }
         entered.add(frame.key)
-        frame.targets = linkedSlugs(value).map((slug) => ARTICLE_PREFIX + slug)
+        frame.targets = (links.get(frame.key) ?? []).map((slug) => ARTICLE_PREFIX + slug)
       }
       const target = frame.targets.pop()
       if (target !== undefined) {
@@ -95,18 +92,18 @@ function linkTargetsFirst(articleWrites: KvPair[]): KvPair[] {
   return ordered
 }
 
-export function planPublish({ records, previous, existingKeys, upcoming, sourceCommit, now }: PlanInput): PublishPlan {
+export function planPublish({ records, links, previous, existingKeys, upcoming, sourceCommit, now }: PlanInput): PublishPlan {
   const hashes = new Map([...records].map(([key, value]) => [key, contentHash(value)]))
   const contentVersion = combinedHash(hashes)
   const all = new Map(records)
   const version = { schema_version: RECORD_SCHEMA_VERSION, content_version: contentVersion, upcoming }
-  all.set(versionKey(), JSON.stringify(v.parse(ContentVersionSchema, version)))
+  all.set(versionKey(), jsonValue(v.parse(ContentVersionSchema, version)))
   hashes.set(versionKey(), contentHash(all.get(versionKey())!))
 
   const before = previous?.entries ?? new Map<string, string>()
   const changed = [...all].filter(([key]) => before.get(key) !== hashes.get(key))
   const contentWrites = changed.filter(([key]) => key !== versionKey())
-  const articleWrites = linkTargetsFirst(contentWrites.filter(([key]) => isArticleKey(key)))
+  const articleWrites = linkTargetsFirst(contentWrites.filter(([key]) => isArticleKey(key)), links)
   const listWrites = contentWrites.filter(([key]) => !isArticleKey(key))
   const versionWrite = changed.filter(([key]) => key === versionKey())
   // Keys the manifest lists but no record owns, and strays left by a run that died before its manifest.
@@ -117,7 +114,7 @@ export function planPublish({ records, previous, existingKeys, upcoming, sourceC
   if (changed.length > 0 || deletes.length > 0 || previous === null) {
     const shards = manifestShards(hashes)
     for (const [shard, value] of shards) {
-      if (previous?.shardValues.get(shard) !== value) manifestWrites.push([manifestShardKey(shard), value])
+      if (previous?.shardValues.get(shard) !== value) manifestWrites.push([manifestShardKey(shard), Buffer.from(value)])
     }
     for (let shard = shards.size + 1; shard <= (previous?.head.shards ?? 0); shard++) manifestDeletes.push(manifestShardKey(shard))
     const head = {
@@ -130,7 +127,7 @@ export function planPublish({ records, previous, existingKeys, upcoming, sourceC
       shards: manifestShardCount(hashes.size),
       keys: hashes.size,
     }
-    manifestWrites.push([manifestKey(), JSON.stringify(v.parse(ManifestSchema, head))])
+    manifestWrites.push([manifestKey(), jsonValue(v.parse(ManifestSchema, head))])
   }
 
   return {

@@ -39,6 +39,7 @@ export async function publish(contentDir: string, openTarget: () => Promise<KvTa
   try {
     const plan = planPublish({
       records: built.records,
+      links: built.links,
       previous: await readManifest(target),
       existingKeys: await target.listKeys(KEY_PREFIX),
       upcoming: built.upcoming,

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bulkBatches } from './bulk-batches'
 import type { KvTarget } from './kv-target'
+import { valueText } from './kv-value'
 
 const BINDING = 'CONTENT'
 
@@ -50,7 +51,7 @@ export function openRemoteKv(): KvTarget {
       return listed.map((key) => key.name)
     },
     async putMany(entries) {
-      const files = bulkBatches(entries).map((batch) => writeBatchFile(batch.map(([key, value]) => ({ key, value }))))
+      const files = bulkBatches(entries).map((batch) => writeBatchFile(batch.map(([key, value]) => ({ key, value: valueText(value) }))))
       for (const command of bulkPutCommands(files)) wrangler(command)
     },
     async deleteMany(keys) {

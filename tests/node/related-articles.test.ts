@@ -103,7 +103,7 @@ describe('related lists in the published records', () => {
       article({ slug: 'c', title: 'أسعار القمح', tags: ['اقتصاد'] }),
     ])
     expect(problems).toEqual([])
-    const a = JSON.parse(records.get('v1:article:a')!)
+    const a = JSON.parse(records.get('v1:article:a')!.toString())
     expect(a.related).toEqual([
       { title: 'عنوان مختار', picked: true },
       { title: 'زيارة إلى بيونغ يانغ', slug: 'b', reasons: { shared_tags: ['كوريا الشمالية'], score: expect.any(Number) } },

@@ -54,9 +54,9 @@ describe('tag records', () => {
       article({ slug: 'a', tags: ['کوریا الجنوبیة'] }),
       article({ slug: 'b', tags: ['كوريا الجنوبية'] }),
     ])
-    const a = JSON.parse(records.get('v1:article:a')!)
+    const a = JSON.parse(records.get('v1:article:a')!.toString())
     expect(a.tags).toEqual([{ name: 'كوريا الجنوبية', slug: 'كوريا-الجنوبيه' }])
-    expect(JSON.parse(records.get('v1:tags')!).tags).toEqual([{ name: 'كوريا الجنوبية', slug: 'كوريا-الجنوبيه', count: 2, upcoming: [] }])
+    expect(JSON.parse(records.get('v1:tags')!.toString()).tags).toEqual([{ name: 'كوريا الجنوبية', slug: 'كوريا-الجنوبيه', count: 2, upcoming: [] }])
   })
 
   it('cuts a tag list into pages of 50 at publish time, newest first, each naming the tag', () => {
@@ -64,7 +64,7 @@ describe('tag records', () => {
       article({ slug: `a-${index}`, tags: ['روسيا'], published: new Date(Date.UTC(2025, 0, 1, 0, index)).toISOString() })
     )
     const { records } = buildRecords(articles)
-    const shards = [1, 2, 3].map((n) => JSON.parse(records.get(`v1:tag:روسيا:${n}`)!))
+    const shards = [1, 2, 3].map((n) => JSON.parse(records.get(`v1:tag:روسيا:${n}`)!.toString()))
     expect(records.has('v1:tag:روسيا:4')).toBe(false)
     expect(shards.map((shard) => shard.articles.length)).toEqual([50, 50, 20])
     expect(shards.every((shard) => shard.total === 120 && shard.tag.name === 'روسيا')).toBe(true)
