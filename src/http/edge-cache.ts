@@ -5,24 +5,42 @@
  * publish or a release therefore changes every key at once: readers never get a page from
  * before it, and nothing needs purging.
  *
+ * KV is eventually consistent: for up to a minute after a publish, a location can read the new
+ * version but an old record, and would keep the page built from them under the new key. So a
+ * page rendered while a version is settling (`SETTLING_MS` after it was published) is kept
+ * for `SETTLING_TTL` only, and rebuilt from settled data after that.
+ *
  * Each good page is also kept under a key without the version: when storage fails (KV throws,
  * times out or holds a corrupt value, answered 503), that last good copy is served instead
  * (stale-if-error), marked `X-Edge-Cache: STALE`.
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
+import type { ContentVersion } from '../schema/publish-state'
 import { getContentVersion } from '../store/content-version'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { stillUpcoming } from '../store/release-time'
 
 /** How long the edge keeps a versioned response; a new version makes it unreachable anyway. */
 const EDGE_TTL = 'public, s-maxage=86400'
+/**
+ * How long a version settles: KV's 60 s propagation, 30 s for the version read's own cache, and
+ * room for the upload of the records that came before it.
+ */
+const SETTLING_MS = 5 * 60_000
+const SETTLING_TTL = 'public, s-maxage=30'
 const CACHE_STATUS = 'X-Edge-Cache'
 
 /** Responses that depend on the clock rather than on the content are not kept. */
 const UNCACHED_PATHS = new Set(['/news-sitemap.xml'])
 
-async function cacheKey(url: string, kv: KVNamespace): Promise<Request | null> {
+/** Cache-Control for the edge copy of a page rendered under `version` at `now`. */
+export function edgeTtl(version: ContentVersion, now: number): string {
+  const since = version.since ? Date.parse(version.since) : Number.NaN
+  return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
+}
+
+async function cacheKey(url: string, kv: KVNamespace): Promise<{ key: Request; version: ContentVersion } | null> {
   let version
   try {
     version = await getContentVersion(kv)
@@ -35,7 +53,7 @@ async function cacheKey(url: string, kv: KVNamespace): Promise<Request | null> {
   const released = version.upcoming.length - stillUpcoming(version.upcoming, Date.now())
   const keyed = new URL(url)
   keyed.searchParams.set('__content', `${version.content_version}.${released}`)
-  return new Request(keyed.toString(), { method: 'GET' })
+  return { key: new Request(keyed.toString(), { method: 'GET' }), version }
 }
 
 /** The same strong ETag the ETag middleware would compute: SHA-1 of the body, in hex. */
@@ -63,7 +81,8 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
   const cache = caches.default
-  const key = await cacheKey(c.req.url, c.env.CONTENT)
+  const keyed = await cacheKey(c.req.url, c.env.CONTENT)
+  const key = keyed?.key
   const hit = key ? await cache.match(key) : undefined
   if (hit) {
     c.res = fromCache(hit, 'HIT')
@@ -79,14 +98,16 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     }
     return
   }
-  if (c.res.status !== 200 || !key) return
+  if (c.res.status !== 200 || !keyed) return
   const stored = c.res.clone()
-  stored.headers.set('Cache-Control', EDGE_TTL)
+  stored.headers.set('Cache-Control', edgeTtl(keyed.version, Date.now()))
   // Hash once, here: the response and its cached copy carry the ETag, so the ETag middleware
   // does not hash the body again, now or on a hit.
   const etag = await strongEtag(c.res.clone())
   stored.headers.set('ETag', etag)
   c.res.headers.set('ETag', etag)
-  c.executionCtx.waitUntil(Promise.all([cache.put(key, stored.clone()), cache.put(lastGoodKey(c.req.url), stored)]))
+  const lastGood = stored.clone()
+  lastGood.headers.set('Cache-Control', EDGE_TTL)
+  c.executionCtx.waitUntil(Promise.all([cache.put(keyed.key, stored), cache.put(lastGoodKey(c.req.url), lastGood)]))
   c.res.headers.set(CACHE_STATUS, 'MISS')
 }

@@ -96,7 +96,9 @@ export function planPublish({ records, links, previous, existingKeys, upcoming, 
   const hashes = new Map([...records].map(([key, value]) => [key, contentHash(value)]))
   const contentVersion = combinedHash(hashes)
   const all = new Map(records)
-  const version = { schema_version: RECORD_SCHEMA_VERSION, content_version: contentVersion, upcoming }
+  // Unchanged content keeps the time it was first published, so its version record stays as it is.
+  const since = previous?.head.content_version === contentVersion ? previous.head.published_at : now.toISOString()
+  const version = { schema_version: RECORD_SCHEMA_VERSION, content_version: contentVersion, upcoming, since }
   all.set(versionKey(), jsonValue(v.parse(ContentVersionSchema, version)))
   hashes.set(versionKey(), contentHash(all.get(versionKey())!))
 

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { RECORD_SCHEMA_VERSION } from './article-record'
+import { TimestampSchema } from './timestamp'
 
 /** `v1:version`: read by the Worker on every cacheable request, so it stays tiny. */
 export const ContentVersionSchema = v.object({
@@ -13,6 +14,11 @@ export const ContentVersionSchema = v.object({
   content_version: v.string(),
   /** Publication times of scheduled articles; each one that comes due changes the cache key. */
   upcoming: v.optional(v.array(v.string()), []),
+  /**
+   * When this content version was first published. KV takes up to a minute to show new values
+   * everywhere, so pages rendered soon after are kept only briefly (see `edgeCache`).
+   */
+  since: v.optional(TimestampSchema),
 })
 
 /** `v1:manifest`: the head of the manifest, written last by every publish that changed anything. */

@@ -50,11 +50,12 @@ export class CorruptRecordError extends Error {
 export async function readRecord<S extends v.GenericSchema>(
   kv: KVNamespace,
   key: string,
-  schema: S
+  schema: S,
+  options: { cacheTtl?: number } = {}
 ): Promise<v.InferOutput<S> | null> {
   let text: string | null
   try {
-    text = await withTimeout(kv.get(key, 'text'), KV_TIMEOUT_MS)
+    text = await withTimeout(kv.get(key, { type: 'text', ...options }), KV_TIMEOUT_MS)
   } catch (error) {
     throw new StorageUnavailableError(key, error instanceof Error ? error.message : String(error))
   }

@@ -73,6 +73,19 @@ describe('incremental publish', () => {
     expect(deleted).toEqual([])
   })
 
+  it('dates the content version from the publish that changed the content, not from later ones', async () => {
+    const content = newsroom()
+    const persistTo = tempDir('kv')
+    const versionSince = async () => JSON.parse((await readLocalKv(persistTo)).get('v1:version')!).since
+    await publishAndRecord(content, persistTo, new Date('2025-04-05T00:00:00Z'))
+    expect(await versionSince()).toBe('2025-04-05T00:00:00.000Z')
+    await publishAndRecord(content, persistTo, new Date('2025-04-06T00:00:00Z'))
+    expect(await versionSince()).toBe('2025-04-05T00:00:00.000Z')
+    edit(content, 'c.md', (text) => text.replace('نص المقال.', 'نص المقال بعد التصحيح.'))
+    await publishAndRecord(content, persistTo, new Date('2025-04-07T00:00:00Z'))
+    expect(await versionSince()).toBe('2025-04-07T00:00:00.000Z')
+  })
+
   it('rewrites the records that show an article when its title changes, and nothing else', async () => {
     const content = newsroom()
     const persistTo = tempDir('kv')

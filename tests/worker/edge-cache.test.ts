@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { articleKey } from '../../src/store/keys'
-import { bumpContentVersion, fetchWorker, loadSeed, NK_SLUG } from './seed'
+import { bumpContentVersion, fetchWorker, loadSeed, NK_SLUG, ORIGIN } from './seed'
 
 beforeEach(loadSeed)
 
@@ -50,6 +50,21 @@ describe('the versioned edge cache', () => {
   it('keeps a different entry per query string', async () => {
     await fetchWorker('/api/articles?limit=1')
     expect((await fetchWorker('/api/articles?limit=2')).headers.get('x-edge-cache')).toBe('MISS')
+  })
+
+  it('keeps pages built while a publish settles for 30 s, and settled ones for a day', async () => {
+    const storedTtl = async (since: string) => {
+      const version = { schema_version: 1, content_version: crypto.randomUUID(), upcoming: [], since }
+      await env.CONTENT.put('v1:version', JSON.stringify(version))
+      await fetchWorker(ARTICLE)
+      expect((await fetchWorker(ARTICLE)).headers.get('x-edge-cache')).toBe('HIT')
+      const entry = await caches.default.match(`${ORIGIN}${ARTICLE}?__content=${version.content_version}.0`)
+      const lastGood = await caches.default.match(`${ORIGIN}${ARTICLE}?__content=last-good`)
+      return [entry?.headers.get('cache-control'), lastGood?.headers.get('cache-control')]
+    }
+    // KV may still hand out the old article for a minute after the new version is visible.
+    expect(await storedTtl(new Date(Date.now() - 10_000).toISOString())).toEqual(['public, s-maxage=30', 'public, s-maxage=86400'])
+    expect(await storedTtl(new Date(Date.now() - 600_000).toISOString())).toEqual(['public, s-maxage=86400', 'public, s-maxage=86400'])
   })
 
   it('changes its keys when a scheduled article comes due', async () => {
