@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildContentRecords } from '../src/publish/build-content'
 import { planPublish } from '../src/publish/plan'
-import { buildBundle, bundleWorker, COMPATIBILITY_DATE, cpuMicros, serve, type Served } from './serve-bundle'
+import { allWrites, buildBundle, bundleWorker, COMPATIBILITY_DATE, cpuMicros, serve, type Served } from './serve-bundle'
 
 const ROUNDS = 3
 const SECONDS = 4
@@ -47,7 +47,7 @@ async function main() {
   const bundle = readFileSync(join(outdir, 'index.js'))
 
   const records = [...(await buildContentRecords('content'))]
-  const withVersion = planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
+  const withVersion = allWrites(planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }))
   const worker = bundleWorker(outdir)
   const uncached = await serve(worker, records)
   const cached = await serve(worker, withVersion)

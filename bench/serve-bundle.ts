@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { valueText, type KvValue } from '../src/publish/kv-value'
+import type { PublishPlan } from '../src/publish/plan'
 
 export const COMPATIBILITY_DATE = '2026-04-20'
 
@@ -73,6 +74,9 @@ export function residentMiB(pid: number | null): number | null {
     return null
   }
 }
+
+/** Everything a publish writes, content version and manifest included, in its order. */
+export const allWrites = (plan: PublishPlan) => [...plan.writes, ...plan.finalWrites]
 
 /** Starts a Worker on a loopback port, optionally loading KV records first. */
 export async function serve(options: ConstructorParameters<typeof Miniflare>[0], records?: Array<[string, KvValue]>): Promise<Served> {

@@ -10,7 +10,7 @@
 import autocannon from 'autocannon'
 import { buildContentRecords } from '../src/publish/build-content'
 import { planPublish } from '../src/publish/plan'
-import { buildBundle, bundleWorker, COMPATIBILITY_DATE, residentMiB, serve, type Served } from './serve-bundle'
+import { allWrites, buildBundle, bundleWorker, COMPATIBILITY_DATE, residentMiB, serve, type Served } from './serve-bundle'
 
 const SECONDS = Math.min(600, Math.max(5, Number(process.argv[2] ?? 60)))
 const CONNECTIONS = 8
@@ -65,7 +65,7 @@ const lateGrowth = (memory: number[]) => memory.at(-1)! - memory[Math.floor(memo
 async function main() {
   const outdir = buildBundle()
   const records = [...(await buildContentRecords('content'))]
-  const writes = planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }).writes
+  const writes = allWrites(planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }))
   const site = await serve(bundleWorker(outdir), writes)
   console.log(`soak: ${SECONDS} s, ${CONNECTIONS} connections, ${REQUESTS.length} request kinds in rotation, against ${site.origin}`)
   const { result, memory } = await soak(site, REQUESTS)
