@@ -20,7 +20,7 @@ try {
   const started = performance.now()
   const { articles: loaded, problems } = await loadContent(dir)
   problems.push(...checkReferences(loaded))
-  const built = buildRecords(loaded)
+  const built = await buildRecords(loaded)
   const errors = errorsIn([...problems, ...built.problems])
   if (errors.length > 0) throw new Error(`synthetic corpus does not publish: ${JSON.stringify(errors.slice(0, 3))}`)
   const plan = planPublish({ records: built.records, links: built.links, previous: null, existingKeys: [], upcoming: built.upcoming, sourceCommit: null, now: new Date() })

@@ -11,7 +11,7 @@ import { errorsIn } from './problems'
 export async function buildContentRecords(contentDir: string): Promise<KvRecords> {
   const { articles, problems } = await loadContent(contentDir)
   problems.push(...checkReferences(articles))
-  const { records, problems: buildProblems } = buildRecords(articles)
+  const { records, problems: buildProblems } = await buildRecords(articles)
   const errors = errorsIn([...problems, ...buildProblems])
   if (errors.length > 0) throw new Error(`${contentDir}/ does not publish:\n${JSON.stringify(errors, null, 2)}`)
   return records

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot'
 import { LIST_SHARD_SIZE, LatestShardSchema, TagShardSchema } from '../schema/article-list-shard'
-import { ArticleRecordSchema, RECORD_SCHEMA_VERSION, type ArticleRecord, type RelatedEntry, type TagRef } from '../schema/article-record'
+import { RECORD_SCHEMA_VERSION, type RelatedEntry, type TagRef } from '../schema/article-record'
 import type { ArticleSummary } from '../schema/article-summary'
 import { TagIndexSchema } from '../schema/tag-index'
 import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
@@ -20,8 +20,9 @@ import { checkTags } from './check-tags'
 import type { SourceArticle } from './check-article'
 import { jsonValue, type KvValue } from './kv-value'
 import type { Problem } from './problems'
+import type { FinishedRecord, PendingRecord } from './finish-record'
+import { defaultRecordThreads, recordFinisher } from './record-workers'
 import { computeRelated, type ComputedRelated } from './related-articles'
-import { relatedList } from './related-list'
 import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 
 /** KV key → value, in the order they should be written: articles before lists. */
@@ -45,6 +46,11 @@ function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
     updated_at: frontMatter.updated ?? null,
     source_name: frontMatter.source.name,
   }
+}
+
+export type BuildOptions = {
+  /** Worker threads to finish article records on; 0 finishes them here. Default: by archive size. */
+  threads?: number
 }
 
 /** Newest first; equal times fall back to the slug so the order never depends on file order. */
@@ -97,7 +103,7 @@ function upcomingTimes(list: SourceArticle[], isScheduled: (article: SourceArtic
  * Builds every content record. Scheduled articles (published in the future at `now`) are built
  * like the rest and marked, so the Worker can reveal them on time without another publish.
  */
-export function buildRecords(articles: SourceArticle[], now = Date.now()): BuiltRecords {
+export async function buildRecords(articles: SourceArticle[], now = Date.now(), options: BuildOptions = {}): Promise<BuiltRecords> {
   const publishedAt = new Map(articles.map((article) => [article, Date.parse(article.frontMatter.published)]))
   const isScheduled = (article: SourceArticle) => publishedAt.get(article)! > now
   const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst(publishedAt))
@@ -130,9 +136,11 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
 
   const records: KvRecords = new Map()
   const links = new Map<string, string[]>()
+  const finisher = recordFinisher(options.threads ?? defaultRecordThreads(published.length))
   /** Each tag's articles, newest first, filled while the article records are built. */
   const tagged = new Map<string, SourceArticle[]>()
-  for (const article of published) {
+  /** An article's record as far as this thread takes it (see `finishRecord` for the rest). */
+  const pendingRecord = (article: SourceArticle): PendingRecord => {
     const { frontMatter } = article
     const tags = tagRefs(frontMatter.tags, catalog, slugOf)
     for (const { slug } of tags) {
@@ -146,30 +154,43 @@ export function buildRecords(articles: SourceArticle[], now = Date.now()): Built
       const target = bySlug.get(pick)
       return target ? [{ title: target.frontMatter.title, slug: pick, picked: true, ...availableFrom(pick) }] : []
     })
-    const related = relatedList({
-      self: { title: frontMatter.title, slug: frontMatter.slug },
-      readAlso,
-      picks,
-      computed: (computed.get(frontMatter.slug) ?? []).map(computedEntry),
-    })
-    for (const { index, reason } of related.dropped) {
+    const { source_name: _sourceName, ...summary } = summaries.get(article)!
+    return {
+      record: {
+        schema_version: RECORD_SCHEMA_VERSION,
+        ...summary,
+        html: article.body.html,
+        reading_time_minutes: article.body.readingTimeMinutes,
+        tags,
+        source: { name: frontMatter.source.name, url: frontMatter.source.url ?? null },
+        read_also: readAlso,
+      },
+      related: {
+        self: { title: frontMatter.title, slug: frontMatter.slug },
+        readAlso,
+        picks,
+        computed: (computed.get(frontMatter.slug) ?? []).map(computedEntry),
+      },
+    }
+  }
+  let finished: FinishedRecord[]
+  try {
+    for (const article of published) await finisher.add(pendingRecord(article))
+    finished = await finisher.finish()
+  } catch (error) {
+    await finisher.abort()
+    throw error
+  }
+  published.forEach((article, i) => {
+    const { value, links: linked, dropped } = finished[i]!
+    const key = articleKey(article.frontMatter.slug)
+    records.set(key, value)
+    links.set(key, linked)
+    for (const { index, reason } of dropped) {
       const line = article.lineOf(['related', index])
       problems.push({ severity: 'warning', file: article.file, line, field: `related[${index}]`, message: `حُذف من «مقالات مشابهة»: ${reason}` })
     }
-    const { source_name: _sourceName, ...summary } = summaries.get(article)!
-    const record: ArticleRecord = {
-      schema_version: RECORD_SCHEMA_VERSION,
-      ...summary,
-      html: article.body.html,
-      reading_time_minutes: article.body.readingTimeMinutes,
-      tags,
-      source: { name: frontMatter.source.name, url: frontMatter.source.url ?? null },
-      read_also: readAlso,
-      related: related.entries,
-    }
-    records.set(articleKey(frontMatter.slug), jsonValue(v.parse(ArticleRecordSchema, record)))
-    links.set(articleKey(frontMatter.slug), [...readAlso, ...related.entries].flatMap((entry) => (entry.slug ? [entry.slug] : [])))
-  }
+  })
 
   for (const [slug, list] of tagged) {
     const tag = { name: catalog.get(slug)!.name, slug }

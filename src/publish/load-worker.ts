@@ -14,16 +14,21 @@ export type LoadJob = { path: string; file: string }
 /** An article without its `lineOf` (functions cannot cross threads), or the file's problems. */
 export type CheckedFile = (Omit<SourceArticle, 'lineOf'> & { path: string }) | { problems: Problem[] }
 
+/** Files a batch, or fewer when their HTML passes `BATCH_CHARS` (a few huge articles). */
 const BATCH_SIZE = 500
+const BATCH_CHARS = 8_000_000
 
 if (parentPort) {
   let batch: CheckedFile[] = []
+  let chars = 0
   for (const { path, file } of workerInput<LoadJob[]>()) {
     const checked = checkArticleText(file, readFileSync(path, 'utf8'))
     batch.push(Array.isArray(checked) ? { problems: checked } : { file, path, frontMatter: checked.frontMatter, body: checked.body })
-    if (batch.length === BATCH_SIZE) {
+    chars += Array.isArray(checked) ? 0 : checked.body.html.length
+    if (batch.length === BATCH_SIZE || chars > BATCH_CHARS) {
       parentPort.postMessage(batch)
       batch = []
+      chars = 0
     }
   }
   if (batch.length > 0) parentPort.postMessage(batch)

@@ -31,7 +31,7 @@ export async function publish(contentDir: string, openTarget: () => Promise<KvTa
   const { articles, problems } = await loadContent(contentDir)
   problems.push(...checkReferences(articles))
   if (errorsIn(problems).length > 0) return { ok: false, problems }
-  const built = buildRecords(articles, now.getTime())
+  const built = await buildRecords(articles, now.getTime())
   problems.push(...built.problems)
   if (errorsIn(problems).length > 0) return { ok: false, problems }
 

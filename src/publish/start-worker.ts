@@ -6,8 +6,18 @@
  */
 import { Worker, workerData } from 'node:worker_threads'
 
+/**
+ * Our workers hold one batch at a time. Left to itself, V8 lets a worker's heap fill with
+ * garbage up to gigabytes before collecting; with one worker a core, that would double the
+ * publish's peak memory.
+ */
+const WORKER_HEAP_MB = 512
+
 export function startWorker(module: URL, input: unknown): Worker {
-  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { module: module.href, input } })
+  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+    workerData: { module: module.href, input },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  })
 }
 
 /** In a thread started by `startWorker`, the input it was given. */

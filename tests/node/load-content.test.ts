@@ -16,7 +16,9 @@ function mixedSet() {
   for (const name of readdirSync('content/articles')) files[name] = readFileSync(join('content/articles', name), 'utf8')
   for (let i = 0; i < 20; i++) {
     const tags = i % 3 === 0 ? '\n  - کوریا الجنوبیة\n  - روسيا' : '\n  - كوريا الجنوبية\n  - روسيا'
-    files[`gen-${i}.md`] = articleFile(`gen-${i}`, { title: `"قمة موسكو وبيونغ يانغ ${i}"`, tags }, `فقرة **${i}** عن <bdi>القمة</bdi> في 2025.\n\n## خلفية\n\n- أول\n- ثان\n`)
+    // Every fifth article also picks its «إقرأ أيضاً» as related: a pick the build drops, with a warning.
+    const links: Record<string, string> = i % 5 === 1 ? { read_also: '\n  - gen-0', related: '\n  - gen-0' } : {}
+    files[`gen-${i}.md`] = articleFile(`gen-${i}`, { title: `"قمة موسكو وبيونغ يانغ ${i}"`, tags, ...links }, `فقرة **${i}** عن <bdi>القمة</bdi> في 2025.\n\n## خلفية\n\n- أول\n- ثان\n`)
   }
   files['z-no-title.md'] = articleFile('z-no-title', { title: '' })
   files['z-yaml-error.md'] = '---\ntitle: "غير مغلق\nslug: z\n---\n\nنص\n'
@@ -30,7 +32,7 @@ const comparable = ({ articles, problems }: LoadedContent) => ({
   problems,
 })
 
-describe('loading content on worker threads', () => {
+describe('loading content and building records on worker threads', () => {
   it('gives what loading on this thread gives: articles, problems, lines and records', async () => {
     const dir = mixedSet()
     const inline = await loadContent(dir, { threads: 0 })
@@ -46,11 +48,16 @@ describe('loading content on worker threads', () => {
     }
     expect(checkReferences(parallel.articles)).toEqual(checkReferences(inline.articles))
 
-    const fromParallel = buildRecords(parallel.articles, Date.parse('2026-01-01T00:00:00Z'))
-    const fromInline = buildRecords(inline.articles, Date.parse('2026-01-01T00:00:00Z'))
+    // Records finished on worker threads, from files checked on worker threads, against all on one.
+    const now = Date.parse('2026-01-01T00:00:00Z')
+    const fromParallel = await buildRecords(parallel.articles, now, { threads: 2 })
+    const fromInline = await buildRecords(inline.articles, now, { threads: 0 })
+    expect([...fromParallel.records.keys()]).toEqual([...fromInline.records.keys()])
     expect(fromParallel.records).toEqual(fromInline.records)
+    expect(fromParallel.links).toEqual(fromInline.links)
     expect(fromParallel.problems).toEqual(fromInline.problems)
     expect(fromParallel.problems.some((problem) => problem.field === 'tags[0]' && problem.line === 9)).toBe(true)
+    expect(fromParallel.problems.filter((problem) => problem.field === 'related[0]')).toHaveLength(4)
   })
 
   it('fails, rather than hangs or drops files, when a worker cannot read a file', async () => {

@@ -96,8 +96,8 @@ describe('relatedList', () => {
 })
 
 describe('related lists in the published records', () => {
-  it('mark picks, explain computed entries, and name shared tags as displayed', () => {
-    const { records, problems } = buildRecords([
+  it('mark picks, explain computed entries, and name shared tags as displayed', async () => {
+    const { records, problems } = await buildRecords([
       article({ slug: 'a', title: 'قمة كوريا الشمالية وروسيا', tags: ['كوريا الشمالية', 'روسيا'], related: [{ title: 'عنوان مختار' }] }),
       article({ slug: 'b', title: 'زيارة إلى بيونغ يانغ', tags: ['كوريا الشمالية'] }),
       article({ slug: 'c', title: 'أسعار القمح', tags: ['اقتصاد'] }),
@@ -110,8 +110,8 @@ describe('related lists in the published records', () => {
     ])
   })
 
-  it('warn when an editor pick is dropped as a repeat', () => {
-    const { problems } = buildRecords([
+  it('warn when an editor pick is dropped as a repeat', async () => {
+    const { problems } = await buildRecords([
       article({ slug: 'a', title: 'قمة في موسكو', read_also: ['b'], related: ['b'] }),
       article({ slug: 'b', title: 'مذكرة تفاهم في أبوظبي' }),
     ])

@@ -49,8 +49,8 @@ describe('checkTags', () => {
 })
 
 describe('tag records', () => {
-  it('shows every spelling under the one canonical name and URL', () => {
-    const { records } = buildRecords([
+  it('shows every spelling under the one canonical name and URL', async () => {
+    const { records } = await buildRecords([
       article({ slug: 'a', tags: ['کوریا الجنوبیة'] }),
       article({ slug: 'b', tags: ['كوريا الجنوبية'] }),
     ])
@@ -59,11 +59,11 @@ describe('tag records', () => {
     expect(JSON.parse(records.get('v1:tags')!.toString()).tags).toEqual([{ name: 'كوريا الجنوبية', slug: 'كوريا-الجنوبيه', count: 2, upcoming: [] }])
   })
 
-  it('cuts a tag list into pages of 50 at publish time, newest first, each naming the tag', () => {
+  it('cuts a tag list into pages of 50 at publish time, newest first, each naming the tag', async () => {
     const articles = Array.from({ length: 120 }, (_, index) =>
       article({ slug: `a-${index}`, tags: ['روسيا'], published: new Date(Date.UTC(2025, 0, 1, 0, index)).toISOString() })
     )
-    const { records } = buildRecords(articles)
+    const { records } = await buildRecords(articles)
     const shards = [1, 2, 3].map((n) => JSON.parse(records.get(`v1:tag:روسيا:${n}`)!.toString()))
     expect(records.has('v1:tag:روسيا:4')).toBe(false)
     expect(shards.map((shard) => shard.articles.length)).toEqual([50, 50, 20])
