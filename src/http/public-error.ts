@@ -20,3 +20,12 @@ export class PublicError extends HTTPException {
 }
 
 export const notFound = (what = 'الصفحة المطلوبة غير موجودة') => new PublicError(404, 'not_found', what)
+
+/**
+ * A page past the end of a paged list, as search engines and readers expect: a 404, not an
+ * empty page that looks like a site with nothing on it. The first page always exists.
+ */
+export function checkPageInRange(page: number, pageSize: number, total: number): void {
+  const lastPage = Math.max(1, Math.ceil(total / pageSize))
+  if (page > lastPage) throw notFound(`لا توجد صفحة بهذا الرقم. آخر صفحة هي ${lastPage}.`)
+}

@@ -6,6 +6,7 @@ import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { checkPageInRange } from '../http/public-error'
 import { siteOrigin } from '../http/site-origin'
 import { rejectInvalid } from '../http/validation-hook'
 import { pagination } from '../json/pagination'
@@ -25,6 +26,7 @@ export const home = new Hono<AppEnv>()
 home.get('/', vValidator('query', HomeQuerySchema, rejectInvalid), async (c) => {
   const { page } = c.req.valid('query')
   const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, Date.now())
+  checkPageInRange(page, HOME_PAGE_SIZE, total)
   const origin = siteOrigin(c)
   const description = `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`
   return c.render(<HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />, {

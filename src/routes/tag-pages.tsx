@@ -9,7 +9,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { tagPath } from '../http/paths'
-import { notFound } from '../http/public-error'
+import { checkPageInRange, notFound } from '../http/public-error'
 import { tagParam } from '../http/raw-tag-param'
 import { rejectInvalid } from '../http/validation-hook'
 import { pagination } from '../json/pagination'
@@ -49,6 +49,7 @@ tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInval
   const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, Date.now()) : null
   if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
   if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
+  checkPageInRange(page, TAG_PAGE_SIZE, slice.total)
   const { tag } = slice.shard
   const origin = siteOrigin(c)
   const url = origin + tagPath(tag.slug) + (page === 1 ? '' : `?page=${page}`)

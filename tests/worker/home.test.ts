@@ -17,9 +17,12 @@ describe('GET /', () => {
     expect(html).toContain('<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time> · صدى البلد')
   })
 
-  it('says so when a page has no articles', async () => {
-    const html = await (await fetchWorker('/?page=3')).text()
-    expect(html).toContain('لا توجد مقالات في هذه الصفحة.')
+  it('answers a page past the last with the Arabic 404 page, naming the last page', async () => {
+    const res = await fetchWorker('/?page=3')
+    expect(res.status).toBe(404)
+    const html = await res.text()
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+    expect(html).toContain('آخر صفحة هي 1.')
   })
 
   it('refuses a page that is not a positive integer with an Arabic 400 page', async () => {

@@ -50,6 +50,13 @@ describe('GET /tags/:tag, any spelling', () => {
     expect(html).toContain('علاقات كوريا الشمالية مع روسيا')
   })
 
+  it('answers a page past the last with the Arabic 404 page', async () => {
+    expect((await fetchWorker(`${SOUTH_KOREA_PATH}?page=1`)).status).toBe(200)
+    const res = await fetchWorker(`${SOUTH_KOREA_PATH}?page=2`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('آخر صفحة هي 1.')
+  })
+
   it('keeps the query string through the redirect', async () => {
     const res = await fetchWorker('/tags/کوریا-الجنوبیة?page=1', { redirect: 'manual' })
     expect(res.headers.get('location')).toBe(`${SOUTH_KOREA_PATH}?page=1`)
