@@ -10,4 +10,9 @@ export type Bindings = {
   SITE_URL?: string
 }
 
-export type AppEnv = { Bindings: Bindings }
+export type Variables = {
+  /** When the request arrived, in ms: the one clock reading it is answered by (`requestTime`). */
+  now: number
+}
+
+export type AppEnv = { Bindings: Bindings; Variables: Variables }

@@ -14,6 +14,7 @@ import { edgeCache } from './http/edge-cache'
 import { errorResponse } from './http/error-response'
 import { methodGuard } from './http/method-guard'
 import { notFound } from './http/public-error'
+import { requestTime } from './http/request-time'
 import { securityHeaders } from './http/security-headers'
 import { apiDocs } from './routes/api-docs'
 import { articlePages } from './routes/article-pages'
@@ -28,6 +29,7 @@ import { pageRenderer } from './views/renderer'
 
 const app = new Hono<AppEnv>()
 
+app.use('*', requestTime)
 app.use('*', securityHeaders)
 for (const path of ['/api/*', '/oembed', '/feed.xml', '/atom.xml', '/feed.json', '/tags/*/feed.xml']) app.use(path, openCors)
 // A 304 keeps the CORS headers, or a browser would refuse an embedder's revalidation.

@@ -40,7 +40,7 @@ export function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-async function cacheKey(url: string, kv: KVNamespace): Promise<{ key: Request; version: ContentVersion } | null> {
+async function cacheKey(url: string, kv: KVNamespace, now: number): Promise<{ key: Request; version: ContentVersion } | null> {
   let version
   try {
     version = await getContentVersion(kv)
@@ -50,7 +50,7 @@ async function cacheKey(url: string, kv: KVNamespace): Promise<{ key: Request; v
     return null
   }
   if (!version) return null
-  const released = version.upcoming.length - stillUpcoming(version.upcoming, Date.now())
+  const released = version.upcoming.length - stillUpcoming(version.upcoming, now)
   const keyed = new URL(url)
   keyed.searchParams.set('__content', `${version.content_version}.${released}`)
   return { key: new Request(keyed.toString(), { method: 'GET' }), version }
@@ -81,7 +81,7 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
   const cache = caches.default
-  const keyed = await cacheKey(c.req.url, c.env.CONTENT)
+  const keyed = await cacheKey(c.req.url, c.env.CONTENT, c.get('now'))
   const key = keyed?.key
   const hit = key ? await cache.match(key) : undefined
   if (hit) {
@@ -100,7 +100,7 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   if (c.res.status !== 200 || !keyed) return
   const stored = c.res.clone()
-  stored.headers.set('Cache-Control', edgeTtl(keyed.version, Date.now()))
+  stored.headers.set('Cache-Control', edgeTtl(keyed.version, c.get('now')))
   // Hash once, here: the response and its cached copy carry the ETag, so the ETag middleware
   // does not hash the body again, now or on a hit.
   const etag = await strongEtag(c.res.clone())

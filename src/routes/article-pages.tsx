@@ -18,7 +18,7 @@ export const articlePages = new Hono<AppEnv>()
 
 articlePages.get('/:slug', vValidator('param', SlugParamSchema, rejectInvalid), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, Date.now())
+  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
   if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
   const origin = siteOrigin(c)
   const url = origin + articlePath(article.slug)

@@ -19,7 +19,7 @@ export const articlesApi = new Hono<AppEnv>()
 
 articlesApi.get('/', vValidator('query', PaginationQuerySchema, rejectInvalid), async (c) => {
   const { page, limit } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * limit, limit, Date.now())
+  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * limit, limit, c.get('now'))
   const origin = siteOrigin(c)
   const body: ArticleListResponse = {
     articles: articles.map((summary) => summaryJson(summary, origin)),
@@ -30,7 +30,7 @@ articlesApi.get('/', vValidator('query', PaginationQuerySchema, rejectInvalid), 
 
 articlesApi.get('/:slug', vValidator('param', SlugParamSchema, rejectInvalid), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, Date.now())
+  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
   if (!article) throw notFound('لا يوجد مقال بهذا الاسم المختصر')
   const body: ArticleResponse = { article: articleJson(article, siteOrigin(c)) }
   return c.json(body)

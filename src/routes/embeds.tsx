@@ -58,7 +58,7 @@ embeds.get('/oembed', vValidator('query', OEmbedQuerySchema, rejectInvalid), asy
   if (query.format !== 'json') throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
   const origin = siteOrigin(c)
   const slug = articleSlugOf(query.url, origin)
-  const article = slug ? await getArticle(c.env.CONTENT, slug, Date.now()) : null
+  const article = slug ? await getArticle(c.env.CONTENT, slug, c.get('now')) : null
   if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
   const width = Math.min(CARD_WIDTH, query.maxwidth ?? CARD_WIDTH)
   const height = Math.min(width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT, query.maxheight ?? Infinity)
@@ -83,7 +83,7 @@ embeds.get('/oembed', vValidator('query', OEmbedQuerySchema, rejectInvalid), asy
 
 embeds.get('/embed/:slug', vValidator('param', SlugParamSchema, rejectInvalid), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, Date.now())
+  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
   if (!article) throw notFound('لا يوجد مقال بهذا الاسم المختصر')
   c.header('Content-Security-Policy', EMBED_CSP)
   const card = <EmbedCard article={article} articleUrl={siteOrigin(c) + articlePath(article.slug)} />

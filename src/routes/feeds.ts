@@ -18,7 +18,7 @@ const FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.
 for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, string]>) {
   feeds.get(path, async (c) => {
     const origin = siteOrigin(c)
-    const now = Date.now()
+    const now = c.get('now')
     const { articles } = await getLatestSlice(c.env.CONTENT, 0, FEED_SIZE, now)
     const channel = {
       title: SITE_NAME,

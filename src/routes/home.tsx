@@ -25,7 +25,7 @@ export const home = new Hono<AppEnv>()
 
 home.get('/', vValidator('query', HomeQuerySchema, rejectInvalid), async (c) => {
   const { page } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, Date.now())
+  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, c.get('now'))
   checkPageInRange(page, HOME_PAGE_SIZE, total)
   const origin = siteOrigin(c)
   const description = `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`

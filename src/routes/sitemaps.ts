@@ -47,7 +47,7 @@ sitemaps.get('/sitemap.xml', async (c) => {
 
 sitemaps.get('/sitemaps/pages.xml', async (c) => {
   const origin = siteOrigin(c)
-  const tags = await getTagIndex(c.env.CONTENT, Date.now())
+  const tags = await getTagIndex(c.env.CONTENT, c.get('now'))
   const urls = [{ loc: `${origin}/` }, { loc: `${origin}/tags` }, ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) }))]
   return c.body(urlSet(urls), 200, XML)
 })
@@ -57,7 +57,7 @@ sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, re
   const shard = await readRecord(c.env.CONTENT, latestShardKey(shardNumber), LatestShardSchema)
   if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
   const origin = siteOrigin(c)
-  const now = Date.now()
+  const now = c.get('now')
   const released = shard.articles.filter((article) => isReleased(article.published_at, now))
   const urls = released.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
   return c.body(urlSet(urls), 200, XML)
@@ -65,7 +65,7 @@ sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, re
 
 sitemaps.get('/news-sitemap.xml', async (c) => {
   const origin = siteOrigin(c)
-  const now = Date.now()
+  const now = c.get('now')
   const since = now - NEWS_WINDOW_MS
   const entries: NewsEntry[] = []
   // The list is newest first: read shard after shard until an article is older than the window.

@@ -31,7 +31,7 @@ const PageQuerySchema = v.pick(PaginationQuerySchema, ['page'])
 export const tagPages = new Hono<AppEnv>()
 
 tagPages.get('/', async (c) => {
-  const tags = await getTagIndex(c.env.CONTENT, Date.now())
+  const tags = await getTagIndex(c.env.CONTENT, c.get('now'))
   const origin = siteOrigin(c)
   const url = `${origin}/tags`
   const description = 'كل الوسوم وعدد المقالات في كل منها.'
@@ -46,7 +46,7 @@ tagPages.get('/', async (c) => {
 tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInvalid), async (c) => {
   const { requested, slug } = c.req.valid('param').tag
   const { page } = c.req.valid('query')
-  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, Date.now()) : null
+  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.get('now')) : null
   if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
   if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
   checkPageInRange(page, TAG_PAGE_SIZE, slice.total)
@@ -67,7 +67,7 @@ const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
 
 tagPages.get('/:tag/feed.xml', tagParam, async (c) => {
   const { requested, slug } = c.req.valid('param').tag
-  const now = Date.now()
+  const now = c.get('now')
   const slice = slug ? await getTagSlice(c.env.CONTENT, slug, 0, FEED_SIZE, now) : null
   if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
   if (requested !== slug) return c.redirect(tagFeedPath(slug), 301)
