@@ -20,8 +20,9 @@ import { checkTags } from './check-tags'
 import type { SourceArticle } from './check-article'
 import { jsonValue, type KvValue } from './kv-value'
 import type { Problem } from './problems'
+import { threadsFor } from './start-worker'
 import type { FinishedRecord, PendingRecord } from './finish-record'
-import { defaultRecordThreads, recordFinisher } from './record-workers'
+import { recordFinisher } from './record-workers'
 import { computeRelated, type ComputedRelated } from './related-articles'
 import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 
@@ -136,7 +137,7 @@ export async function buildRecords(articles: SourceArticle[], now = Date.now(), 
 
   const records: KvRecords = new Map()
   const links = new Map<string, string[]>()
-  const finisher = recordFinisher(options.threads ?? defaultRecordThreads(published.length))
+  const finisher = recordFinisher(options.threads ?? threadsFor(published.length))
   /** Each tag's articles, newest first, filled while the article records are built. */
   const tagged = new Map<string, SourceArticle[]>()
   /** An article's record as far as this thread takes it (see `finishRecord` for the rest). */

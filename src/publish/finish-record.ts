@@ -24,9 +24,9 @@ export type FinishedRecord = {
   dropped: DroppedPick[]
 }
 
-export function finishRecord({ record, related }: PendingRecord, encode: (value: unknown) => KvValue = jsonValue): FinishedRecord {
+export function finishRecord({ record, related }: PendingRecord): FinishedRecord {
   const list = relatedList(related)
-  const value = encode(v.parse(ArticleRecordSchema, { ...record, related: list.entries }))
+  const value = jsonValue(v.parse(ArticleRecordSchema, { ...record, related: list.entries }))
   const links = [...record.read_also, ...list.entries].flatMap((entry) => (entry.slug ? [entry.slug] : []))
   return { value, links, dropped: list.dropped }
 }

@@ -5,25 +5,19 @@
  * about half a millisecond a file, which is most of a 100k-article publish.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArticleFile } from './article-file'
 import { checkArticleText, type SourceArticle } from './check-article'
 import type { CheckedFile, LoadJob } from './load-worker'
 import type { Problem } from './problems'
-import { startWorker } from './start-worker'
+import { startWorker, threadsFor } from './start-worker'
 
 export type LoadedContent = { articles: SourceArticle[]; problems: Problem[] }
 
 export type LoadOptions = {
-  /** Worker threads to check files on; 0 checks them on this thread. Default: see `defaultThreads`. */
+  /** Worker threads to check files on; 0 checks them on this thread. Default: see `threadsFor`. */
   threads?: number
 }
-
-/** Below this many files, starting workers (and their module graphs) costs more than it saves. */
-const PARALLEL_FROM = 2000
-
-const defaultThreads = (files: number) => (files < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8))
 
 /**
  * A field's line, found by reading the file again: workers cannot send functions back, and
@@ -70,7 +64,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       const fromHere = relative(process.cwd(), path)
       return { path, file: fromHere.startsWith('..') ? path : fromHere }
     })
-  const threads = options.threads ?? defaultThreads(jobs.length)
+  const threads = options.threads ?? threadsFor(jobs.length)
   const articles: SourceArticle[] = []
   const problems: Problem[] = []
   if (threads === 0) {

@@ -4,21 +4,16 @@
  * archive: the related-list checks, schema check and encoding are most of building 100k records,
  * and each record's are independent of the others'.
  */
-import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import { finishRecord, type FinishedRecord, type PendingRecord } from './finish-record'
 import type { FinishedBatch, RecordBatch } from './record-worker'
 import { startWorker } from './start-worker'
 
-/** Below this many records, starting workers costs more than it saves. */
-const PARALLEL_FROM = 2000
 /** Records a batch, or fewer when their HTML passes `BATCH_CHARS` (a few huge articles). */
 const BATCH_SIZE = 500
 const BATCH_CHARS = 8_000_000
 /** Batches sent and not yet back, per worker: enough to keep it busy, few enough to hold little. */
 const IN_FLIGHT_PER_WORKER = 2
-
-export const defaultRecordThreads = (records: number) => (records < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8))
 
 /**
  * Takes records as they are built (workers start on the first batches while the rest are still

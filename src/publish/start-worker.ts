@@ -4,7 +4,14 @@
  * which a new thread does not inherit, so the thread starts in `worker-bootstrap.mjs`, which
  * registers tsx and then imports the module. The module reads its input from `workerInput()`.
  */
+import { availableParallelism } from 'node:os'
 import { Worker, workerData } from 'node:worker_threads'
+
+/** Below this many items (files, records), starting workers costs more than it saves. */
+const PARALLEL_FROM = 2000
+
+/** Worker threads for a job of `items`: none for a small one, else one a core. */
+export const threadsFor = (items: number) => (items < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8))
 
 /**
  * Our workers hold one batch at a time. Left to itself, V8 lets a worker's heap fill with
