@@ -35,7 +35,7 @@ const CACHE_STATUS = 'X-Edge-Cache'
 const UNCACHED_PATHS = new Set(['/news-sitemap.xml'])
 
 /** Cache-Control for the edge copy of a page rendered under `version` at `now`. */
-export function edgeTtl(version: ContentVersion, now: number): string {
+function edgeTtl(version: ContentVersion, now: number): string {
   const since = version.since ? Date.parse(version.since) : Number.NaN
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
