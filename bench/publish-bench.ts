@@ -4,9 +4,11 @@
  * `npm run bench:publish -- 1000 10000` measures other sizes.
  */
 import { spawnSync } from 'node:child_process'
+import { availableParallelism } from 'node:os'
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
-const runs: Array<{ articles: number; records: number; seconds: number; peakMB: number; largestValueKB: number }> = []
+type Run = { articles: number; records: number; seconds: number; peakMB: number; largestValueKB: number; phases: { load: number; build: number; plan: number } }
+const runs: Run[] = []
 
 for (const articles of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
   const run = spawnSync('npx', ['tsx', 'bench/publish-scale.ts', String(articles)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
@@ -17,8 +19,8 @@ for (const articles of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
   runs.push(JSON.parse(run.stdout.trim().split('\n').at(-1)!))
 }
 
-console.log('\nbuild and plan of a synthetic archive (no upload)')
-console.log('articles   records   seconds   peak MB   largest value KB   time growth   memory growth')
+console.log(`\nbuild and plan of a synthetic archive (no upload), ${availableParallelism()} cores`)
+console.log('articles   records   seconds   peak MB   largest value KB   time growth   memory growth   load s   build s   plan s')
 runs.forEach((run, i) => {
   const previous = runs[i - 1]
   const growth = (now: number, before?: number) => (before ? `×${(now / before).toFixed(1)}` : '-')
@@ -31,6 +33,9 @@ runs.forEach((run, i) => {
       run.largestValueKB.toFixed(1).padStart(18),
       growth(run.seconds, previous?.seconds).padStart(13),
       growth(run.peakMB, previous?.peakMB).padStart(15),
+      run.phases.load.toFixed(1).padStart(8),
+      run.phases.build.toFixed(1).padStart(9),
+      run.phases.plan.toFixed(1).padStart(8),
     ].join(' ')
   )
 })

@@ -1,7 +1,8 @@
 /**
  * One measured publish of a synthetic corpus, build and plan only (no upload): run in a fresh
  * process per size by `npm run bench:publish`, so that peak memory is this publish's alone.
- * Prints one JSON line: { articles, records, seconds, peakMB }.
+ * Prints one JSON line: { articles, records, seconds, peakMB, largestValueKB, phases }, where
+ * phases are the seconds spent loading (read and check), building and planning.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,14 +20,18 @@ try {
   writeSyntheticCorpus(dir, articles)
   const started = performance.now()
   const { articles: loaded, problems } = await loadContent(dir)
+  const loadedAt = performance.now()
   problems.push(...checkReferences(loaded))
   const built = await buildRecords(loaded)
+  const builtAt = performance.now()
   const errors = errorsIn([...problems, ...built.problems])
   if (errors.length > 0) throw new Error(`synthetic corpus does not publish: ${JSON.stringify(errors.slice(0, 3))}`)
   const plan = planPublish({ records: built.records, links: built.links, previous: null, existingKeys: [], upcoming: built.upcoming, sourceCommit: null, now: new Date() })
-  const seconds = (performance.now() - started) / 1000
+  const ended = performance.now()
+  const seconds = (ended - started) / 1000
+  const phases = { load: (loadedAt - started) / 1000, build: (builtAt - loadedAt) / 1000, plan: (ended - builtAt) / 1000 }
   const largest = Math.max(...[...built.records.values()].map((value) => value.length))
-  console.log(JSON.stringify({ articles, records: plan.writes.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024, largestValueKB: largest / 1024 }))
+  console.log(JSON.stringify({ articles, records: plan.writes.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024, largestValueKB: largest / 1024, phases }))
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
