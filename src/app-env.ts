@@ -8,6 +8,8 @@ export type Bindings = {
   CONTENT: KVNamespace
   /** Canonical origin for absolute URLs, e.g. `https://minbar.example`. Empty means "the request's". */
   SITE_URL?: string
+  /** How long an isolate keeps the content version it read, in ms (see `getContentVersion`). */
+  VERSION_MEMO_MS?: string
 }
 
 export type Variables = {

@@ -17,7 +17,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
 import type { ContentVersion } from '../schema/publish-state'
-import { getContentVersion } from '../store/content-version'
+import { getContentVersion, versionMemoMs } from '../store/content-version'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { stillUpcoming } from '../store/release-time'
 
@@ -40,10 +40,10 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-async function cacheKey(url: string, kv: KVNamespace, now: number): Promise<{ key: Request; version: ContentVersion } | null> {
+async function cacheKey(url: string, env: AppEnv['Bindings'], now: number): Promise<{ key: Request; version: ContentVersion } | null> {
   let version
   try {
-    version = await getContentVersion(kv)
+    version = await getContentVersion(env.CONTENT, now, versionMemoMs(env.VERSION_MEMO_MS))
   } catch (error) {
     if (!(error instanceof CorruptRecordError || error instanceof StorageUnavailableError)) throw error
     console.error(JSON.stringify({ event: 'content_version_unreadable', key: error.key, problem: error.problem, effect: 'edge cache bypassed' }))
@@ -81,7 +81,7 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
   const cache = caches.default
-  const keyed = await cacheKey(c.req.url, c.env.CONTENT, c.get('now'))
+  const keyed = await cacheKey(c.req.url, c.env, c.get('now'))
   const key = keyed?.key
   const hit = key ? await cache.match(key) : undefined
   if (hit) {

@@ -28,7 +28,8 @@ export async function serveSite(options: { records?: Array<[string, string]>; pe
     ...(options.persistTo
       ? { kvNamespaces: { CONTENT: namespaceId() }, kvPersist: join(options.persistTo, 'kv') }
       : { kvNamespaces: ['CONTENT'] }),
-    bindings: { SITE_URL: '' },
+    // Tests publish and read back at once: no isolate may keep an old content version.
+    bindings: { SITE_URL: '', VERSION_MEMO_MS: '0' },
     host: '127.0.0.1',
     port: 0,
   })
