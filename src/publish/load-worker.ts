@@ -7,16 +7,13 @@ import { readFileSync } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { checkArticleText, type SourceArticle } from './check-article'
 import type { Problem } from './problems'
-import { workerInput } from './start-worker'
+import { batchIsFull, workerInput } from './start-worker'
 
 export type LoadJob = { path: string; file: string }
 
 /** An article without its `lineOf` (functions cannot cross threads), or the file's problems. */
 export type CheckedFile = (Omit<SourceArticle, 'lineOf'> & { path: string }) | { problems: Problem[] }
 
-/** Files a batch, or fewer when their HTML passes `BATCH_CHARS` (a few huge articles). */
-const BATCH_SIZE = 500
-const BATCH_CHARS = 8_000_000
 
 if (parentPort) {
   let batch: CheckedFile[] = []
@@ -25,7 +22,7 @@ if (parentPort) {
     const checked = checkArticleText(file, readFileSync(path, 'utf8'))
     batch.push(Array.isArray(checked) ? { problems: checked } : { file, path, frontMatter: checked.frontMatter, body: checked.body })
     chars += Array.isArray(checked) ? 0 : checked.body.html.length
-    if (batch.length === BATCH_SIZE || chars > BATCH_CHARS) {
+    if (batchIsFull(batch.length, chars)) {
       parentPort.postMessage(batch)
       batch = []
       chars = 0

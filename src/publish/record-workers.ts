@@ -7,11 +7,8 @@
 import type { Worker } from 'node:worker_threads'
 import { finishRecord, type FinishedRecord, type PendingRecord } from './finish-record'
 import type { FinishedBatch, RecordBatch } from './record-worker'
-import { startWorker } from './start-worker'
+import { batchIsFull, startWorker } from './start-worker'
 
-/** Records a batch, or fewer when their HTML passes `BATCH_CHARS` (a few huge articles). */
-const BATCH_SIZE = 500
-const BATCH_CHARS = 8_000_000
 /** Batches sent and not yet back, per worker: enough to keep it busy, few enough to hold little. */
 const IN_FLIGHT_PER_WORKER = 2
 
@@ -79,7 +76,7 @@ function onWorkers(threads: number): RecordFinisher {
     async add(one) {
       pending.push(one)
       pendingChars += one.record.html.length
-      if (pending.length < BATCH_SIZE && pendingChars <= BATCH_CHARS) return
+      if (!batchIsFull(pending.length, pendingChars)) return
       while (!failure && sent - received >= IN_FLIGHT_PER_WORKER * workers.length) await nextReply()
       if (failure) throw failure
       flush()
