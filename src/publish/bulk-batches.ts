@@ -1,14 +1,15 @@
 /**
  * @module
- * Splitting writes into wrangler bulk requests that stay inside Workers KV's limits:
- * at most 10,000 pairs and 100 MB of request body per bulk call.
+ * Splitting writes into bulk requests that stay inside a target's limits. Workers KV's own limits
+ * are 10,000 pairs and 100 MB of request body per bulk write; a target may ask for less, since a
+ * batch that fails is sent again whole.
  */
 import { valueText, type KvValue } from './kv-value'
 
-export const BULK_MAX_PAIRS = 10_000
-export const BULK_MAX_BYTES = 100 * 1024 * 1024
-
 export type BulkLimits = { maxPairs: number; maxBytes: number }
+
+/** Workers KV's bulk-write limits: what one request may carry at the most. */
+export const KV_BULK_LIMITS: BulkLimits = { maxPairs: 10_000, maxBytes: 100 * 1024 * 1024 }
 
 /** Bytes one pair adds to the bulk JSON body: `{"key":…,"value":…},`. */
 export function pairBytes(key: string, value: string | KvValue): number {
@@ -21,7 +22,7 @@ export function pairBytes(key: string, value: string | KvValue): number {
  */
 export function bulkBatches<Value extends string | KvValue>(
   entries: Array<[string, Value]>,
-  limits: BulkLimits = { maxPairs: BULK_MAX_PAIRS, maxBytes: BULK_MAX_BYTES }
+  limits: BulkLimits = KV_BULK_LIMITS
 ): Array<Array<[string, Value]>> {
   const batches: Array<Array<[string, Value]>> = []
   let batch: Array<[string, Value]> = []
@@ -38,5 +39,12 @@ export function bulkBatches<Value extends string | KvValue>(
     bytes += size
   }
   if (batch.length > 0) batches.push(batch)
+  return batches
+}
+
+/** Keys to delete, in order, in batches of at most `maxKeys`. */
+export function keyBatches(keys: string[], maxKeys: number): string[][] {
+  const batches: string[][] = []
+  for (let start = 0; start < keys.length; start += maxKeys) batches.push(keys.slice(start, start + maxKeys))
   return batches
 }

@@ -1,25 +1,30 @@
 /**
  * @module
- * `npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR]`
+ * `npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR] [--tries N]`
  *
  * Prints errors, then warnings (file:line: field: message), then the plan, ending with the
  * plain line `plan: W to write, D to delete, U unchanged`, and carries the plan out unless
- * `--dry-run`. Any error means nothing is written and the exit code is 1.
+ * `--dry-run`. Any error in the content means nothing is written and the exit code is 1. A
+ * remote publish that Cloudflare refuses, or that stops partway, says so in one line and exits 1.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { KvTarget } from './kv-target'
 import { versionKey } from '../store/keys'
+import { PublishStoppedError } from './apply-plan'
+import { CloudflareAuthError } from './cloudflare-api'
+import { LOGIN_FIX, remoteNamespace } from './cloudflare-credentials'
+import type { KvTarget } from './kv-target'
 import { openLocalKv } from './local-kv'
 import { planLine, type PublishPlan } from './plan'
 import { formatProblem, type Problem } from './problems'
 import { publish } from './publish'
 import { openRemoteKv } from './remote-kv'
+import { DEFAULT_RETRY, GaveUpError } from './retry'
 
-const USAGE = 'usage: npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR]'
+const USAGE = 'usage: npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR] [--tries N]'
 
 /** Plan lines listed one by one before the rest is summarised. */
 const LISTED_KEYS = 40
@@ -33,9 +38,11 @@ function parseCommandLine() {
       from: { type: 'string' },
       content: { type: 'string', default: 'content' },
       'persist-to': { type: 'string' },
+      tries: { type: 'string', default: String(DEFAULT_RETRY.tries) },
     },
   })
   if (values.local === values.remote) throw new Error(`choose exactly one of --local and --remote\n${USAGE}`)
+  if (!/^[1-9]\d?$/.test(values.tries)) throw new Error(`--tries takes a whole number from 1 to 99\n${USAGE}`)
   if (values.from && values.content !== 'content') throw new Error(`--from publishes content/ as it was at a commit; it cannot be combined with --content\n${USAGE}`)
   return values
 }
@@ -87,8 +94,9 @@ function printPlan(plan: PublishPlan) {
 async function main(): Promise<number> {
   const options = parseCommandLine()
   const source = options.from ? contentAt(options.from) : { contentDir: options.content, commit: workingTreeCommit(options.content) }
-  const openTarget = (): Promise<KvTarget> =>
-    options.local ? openLocalKv({ persistTo: options['persist-to'] }) : Promise.resolve(openRemoteKv())
+  const retry = { ...DEFAULT_RETRY, tries: Number(options.tries) }
+  const openTarget = async (): Promise<KvTarget> =>
+    options.local ? openLocalKv({ persistTo: options['persist-to'] }) : openRemoteKv(await remoteNamespace(), { retry })
   const result = await publish(source.contentDir, openTarget, { dryRun: options['dry-run'], sourceCommit: source.commit }).finally(() => {
     if (options.from) rmSync(dirname(source.contentDir), { recursive: true, force: true })
   })
@@ -100,13 +108,23 @@ async function main(): Promise<number> {
   }
   printPlan(result.plan)
   if (result.applied) console.log(`published ${result.articles} article(s) to ${options.local ? 'local' : 'remote'} KV`)
+  if (result.transfer) console.log(result.transfer)
   return 0
+}
+
+/** The one line a failure deserves, and its exit code: no stack trace reaches the editor. */
+function failureLine(error: unknown): [line: string, code: number] {
+  if (error instanceof CloudflareAuthError) return [`Cloudflare did not accept the credentials (${error.message}); nothing was written. To fix: ${LOGIN_FIX}.`, 1]
+  if (error instanceof PublishStoppedError) return [error.message, 1]
+  if (error instanceof GaveUpError) return [`publish stopped before writing anything: ${error.message}. Run the same command again.`, 1]
+  return [error instanceof Error ? error.message : String(error), 2]
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(2)
+    const [line, code] = failureLine(error)
+    console.error(line)
+    process.exit(code)
   }
 )

@@ -1,17 +1,32 @@
 /**
  * @module
  * Where a publish writes: local KV (what `wrangler dev` and `npm start` read) or the remote
- * namespace (through wrangler's bulk commands).
+ * namespace (through Cloudflare's API). The publish step cuts writes into batches of the target's
+ * size and writes them one at a time, so that it knows exactly which have landed.
  */
+import type { BulkLimits } from './bulk-batches'
 import type { KvValue } from './kv-value'
 
+export type KvPair = [key: string, value: KvValue]
+
 export interface KvTarget {
+  /** Names the namespace: `local` or `remote`, and where. */
+  readonly name: string
+  /** Where the publish step keeps its resume journal for this namespace (see `publish-journal.ts`). */
+  readonly journalPath: string
+  /** The most one write request may carry. */
+  readonly batchLimits: BulkLimits
   /** The value at `key`, or `null` when there is none. */
   getText(key: string): Promise<string | null>
+  /** The values at `keys`, in order, `null` where there is none. */
+  getTexts(keys: string[]): Promise<Array<string | null>>
   /** Every key under `prefix`. */
   listKeys(prefix: string): Promise<string[]>
-  /** Writes the pairs in the order given. */
-  putMany(entries: Array<[key: string, value: KvValue]>): Promise<void>
-  deleteMany(keys: string[]): Promise<void>
+  /** Writes one batch: it lands whole, or the call throws. */
+  putBatch(entries: KvPair[]): Promise<void>
+  /** Deletes one batch of keys; a key that is not there is no error. */
+  deleteBatch(keys: string[]): Promise<void>
+  /** A line on what crossed the network, where it did. */
+  report?(): string
   close(): Promise<void>
 }

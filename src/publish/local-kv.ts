@@ -3,6 +3,7 @@
  * Local KV through wrangler's own platform proxy, so the data lands exactly where
  * `wrangler dev` looks for it (`.wrangler/state/v3` unless told otherwise).
  */
+import { join } from 'node:path'
 import { getPlatformProxy } from 'wrangler'
 import type { KvTarget } from './kv-target'
 import { valueText } from './kv-value'
@@ -13,6 +14,9 @@ export type LocalKvOptions = {
   configPath?: string
 }
 
+/** wrangler's local state folder when none is given. */
+const DEFAULT_STATE = join('.wrangler', 'state')
+
 export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarget> {
   const proxy = await getPlatformProxy<{ CONTENT: KVNamespace }>({
     configPath: options.configPath,
@@ -20,8 +24,14 @@ export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarge
     remoteBindings: false,
   })
   const kv = proxy.env.CONTENT
+  const getText = (key: string) => kv.get(key, 'text')
   return {
-    getText: (key) => kv.get(key, 'text'),
+    name: `local KV (${options.persistTo ?? DEFAULT_STATE})`,
+    journalPath: join(options.persistTo ?? DEFAULT_STATE, 'minbar-publish-journal.ndjson'),
+    // Local writes go one key at a time; a batch only sets how often the journal is written.
+    batchLimits: { maxPairs: 1000, maxBytes: 64 * 1024 * 1024 },
+    getText,
+    getTexts: (keys) => Promise.all(keys.map(getText)),
     async listKeys(prefix) {
       const keys: string[] = []
       let cursor: string | undefined
@@ -32,10 +42,10 @@ export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarge
       } while (cursor)
       return keys
     },
-    async putMany(entries) {
+    async putBatch(entries) {
       for (const [key, value] of entries) await kv.put(key, valueText(value))
     },
-    async deleteMany(keys) {
+    async deleteBatch(keys) {
       for (const key of keys) await kv.delete(key)
     },
     close: () => proxy.dispose(),

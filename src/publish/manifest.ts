@@ -33,22 +33,35 @@ export function manifestShards(entries: Map<string, string>): Map<number, string
   return new Map([...buckets].map(([shard, bucket]) => [shard, JSON.stringify({ schema_version: RECORD_SCHEMA_VERSION, entries: bucket })]))
 }
 
+/** `text` as JSON of `schema`'s shape, or `null`. */
+function parsedJson<Schema extends v.GenericSchema>(schema: Schema, text: string): v.InferOutput<Schema> | null {
+  try {
+    const result = v.safeParse(schema, JSON.parse(text))
+    return result.success ? result.output : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * Reads the manifest a previous publish left, or `null` on a namespace never published to. A
- * manifest with a shard missing cannot be trusted either: `null` then too, and the publish
- * rewrites everything, which is always safe.
+ * manifest with a shard missing, or one that does not parse, cannot be trusted either: `null`
+ * then too, and the publish rewrites everything, which is always safe.
  */
 export async function readManifest(target: KvTarget): Promise<StoredManifest | null> {
   const headText = await target.getText(manifestKey())
   if (headText === null) return null
-  const head = v.parse(ManifestSchema, JSON.parse(headText))
+  const head = parsedJson(ManifestSchema, headText)
+  if (head === null) return null
+  const shardNumbers = Array.from({ length: head.shards }, (_, index) => index + 1)
+  const texts = await target.getTexts(shardNumbers.map(manifestShardKey))
   const entries = new Map<string, string>()
   const shardValues = new Map<number, string>()
-  for (let shard = 1; shard <= head.shards; shard++) {
-    const text = await target.getText(manifestShardKey(shard))
-    if (text === null) return null
-    shardValues.set(shard, text)
-    for (const [key, hash] of Object.entries(v.parse(ManifestShardSchema, JSON.parse(text)).entries)) entries.set(key, hash)
+  for (const [index, text] of texts.entries()) {
+    const shard = text === null ? null : parsedJson(ManifestShardSchema, text)
+    if (text === null || shard === null) return null
+    shardValues.set(index + 1, text)
+    for (const [key, hash] of Object.entries(shard.entries)) entries.set(key, hash)
   }
   return { head, entries, shardValues }
 }

@@ -17,10 +17,10 @@ import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
 import { ContentVersionSchema, ManifestSchema } from '../schema/publish-state'
 import { isManifestKey, KEY_PREFIX, manifestKey, manifestShardKey, versionKey } from '../store/keys'
 import { combinedHash, contentHash } from './content-hash'
+import type { KvPair } from './kv-target'
 import { jsonValue, type KvValue } from './kv-value'
 import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
-
-export type KvPair = [key: string, value: KvValue]
+import type { Landed } from './publish-journal'
 
 export type PublishPlan = {
   /** Content writes, in safe order. */
@@ -34,6 +34,8 @@ export type PublishPlan = {
   contentVersion: string
   /** Keys written that did not exist before (the rest of `writes` changed). */
   created: Set<string>
+  /** Every content key's hash, as the manifest records it. */
+  hashes: ReadonlyMap<string, string>
 }
 
 export type PlanInput = {
@@ -42,6 +44,11 @@ export type PlanInput = {
   /** Article key → slugs of the articles its record links to (see `BuiltRecords.links`). */
   links: ReadonlyMap<string, string[]>
   previous: StoredManifest | null
+  /**
+   * What an earlier publish that stopped midway landed on top of `previous` (its journal), so
+   * that it is not written again, and what it created but no record owns now is deleted.
+   */
+  landed?: Landed
   /** Keys found in KV under this version's prefix, for sweeping what no manifest knows of. */
   existingKeys: string[]
   /** Scheduled publication times, for the content version record. */
@@ -92,7 +99,17 @@ function linkTargetsFirst(articleWrites: KvPair[], links: ReadonlyMap<string, st
   return ordered
 }
 
-export function planPublish({ records, links, previous, existingKeys, upcoming, sourceCommit, now }: PlanInput): PublishPlan {
+/** What KV holds, by the manifest and then the journal: key → hash. */
+function storedHashes(previous: StoredManifest | null, landed: Landed | undefined): Map<string, string> {
+  const stored = new Map(previous?.entries ?? [])
+  for (const [key, hash] of landed ?? []) {
+    if (hash === null) stored.delete(key)
+    else stored.set(key, hash)
+  }
+  return stored
+}
+
+export function planPublish({ records, links, previous, landed, existingKeys, upcoming, sourceCommit, now }: PlanInput): PublishPlan {
   const hashes = new Map([...records].map(([key, value]) => [key, contentHash(value)]))
   const contentVersion = combinedHash(hashes)
   const all = new Map(records)
@@ -102,7 +119,7 @@ export function planPublish({ records, links, previous, existingKeys, upcoming, 
   all.set(versionKey(), jsonValue(v.parse(ContentVersionSchema, version)))
   hashes.set(versionKey(), contentHash(all.get(versionKey())!))
 
-  const before = previous?.entries ?? new Map<string, string>()
+  const before = storedHashes(previous, landed)
   const changed = [...all].filter(([key]) => before.get(key) !== hashes.get(key))
   const contentWrites = changed.filter(([key]) => key !== versionKey())
   const articleWrites = linkTargetsFirst(contentWrites.filter(([key]) => isArticleKey(key)), links)
@@ -113,7 +130,8 @@ export function planPublish({ records, links, previous, existingKeys, upcoming, 
 
   const manifestWrites: KvPair[] = []
   const manifestDeletes: string[] = []
-  if (changed.length > 0 || deletes.length > 0 || previous === null) {
+  // A journal means KV already differs from its manifest, even when nothing is left to write.
+  if (changed.length > 0 || deletes.length > 0 || previous === null || (landed?.size ?? 0) > 0) {
     const shards = manifestShards(hashes)
     for (const [shard, value] of shards) {
       if (previous?.shardValues.get(shard) !== value) manifestWrites.push([manifestShardKey(shard), Buffer.from(value)])
@@ -140,6 +158,7 @@ export function planPublish({ records, links, previous, existingKeys, upcoming, 
     unchanged: all.size - changed.length,
     contentVersion,
     created: new Set(changed.map(([key]) => key).filter((key) => !before.has(key))),
+    hashes,
   }
 }
 

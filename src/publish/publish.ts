@@ -5,6 +5,7 @@
  * never opens the KV target at all.
  */
 import { KEY_PREFIX } from '../store/keys'
+import { applyPlan } from './apply-plan'
 import { buildRecords } from './build-records'
 import { checkReferences } from './check-references'
 import type { KvTarget } from './kv-target'
@@ -12,6 +13,7 @@ import { loadContent } from './load-content'
 import { readManifest } from './manifest'
 import { planPublish, type PublishPlan } from './plan'
 import { errorsIn, type Problem } from './problems'
+import { journalBase, openJournal, readJournal } from './publish-journal'
 
 export type PublishOptions = {
   /** Plan only: read KV, write nothing. */
@@ -24,7 +26,7 @@ export type PublishOptions = {
 
 export type PublishResult =
   | { ok: false; problems: Problem[] }
-  | { ok: true; problems: Problem[]; articles: number; plan: PublishPlan; applied: boolean }
+  | { ok: true; problems: Problem[]; articles: number; plan: PublishPlan; applied: boolean; transfer?: string }
 
 export async function publish(contentDir: string, openTarget: () => Promise<KvTarget>, options: PublishOptions = {}): Promise<PublishResult> {
   const now = options.now ?? new Date()
@@ -37,23 +39,22 @@ export async function publish(contentDir: string, openTarget: () => Promise<KvTa
 
   const target = await openTarget()
   try {
+    const previous = await readManifest(target)
+    const base = journalBase(previous)
     const plan = planPublish({
       records: built.records,
       links: built.links,
-      previous: await readManifest(target),
-      existingKeys: await target.listKeys(KEY_PREFIX),
+      previous,
+      landed: readJournal(target.journalPath, base),
+      // Without a manifest nothing says what is there: sweep whatever this version's prefix holds.
+      existingKeys: previous === null ? await target.listKeys(KEY_PREFIX) : [],
       upcoming: built.upcoming,
       sourceCommit: options.sourceCommit ?? null,
       now,
     })
-    if (!options.dryRun) {
-      await target.putMany(plan.writes)
-      await target.deleteMany(plan.deletes)
-      await target.putMany(plan.finalWrites)
-      await target.deleteMany(plan.manifestDeletes)
-    }
+    if (!options.dryRun) await applyPlan(target, plan, openJournal(target.journalPath, base))
     const published = articles.filter((article) => !article.frontMatter.draft).length
-    return { ok: true, problems, articles: published, plan, applied: !options.dryRun }
+    return { ok: true, problems, articles: published, plan, applied: !options.dryRun, transfer: target.report?.() }
   } finally {
     await target.close()
   }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { BULK_MAX_PAIRS, bulkBatches, pairBytes } from '../../src/publish/bulk-batches'
-import { bulkDeleteCommands, bulkPutCommands } from '../../src/publish/remote-kv'
+import { bulkBatches, keyBatches, KV_BULK_LIMITS, pairBytes } from '../../src/publish/bulk-batches'
 
 const pairs = (count: number, valueLength = 1): Array<[string, string]> =>
   Array.from({ length: count }, (_, index) => [`v1:article:a-${index}`, 'x'.repeat(valueLength)])
 
 describe('bulkBatches', () => {
   it('puts exactly 10,000 pairs in one batch and the 10,001st in the next', () => {
-    expect(bulkBatches(pairs(BULK_MAX_PAIRS)).map((batch) => batch.length)).toEqual([10_000])
-    expect(bulkBatches(pairs(BULK_MAX_PAIRS + 1)).map((batch) => batch.length)).toEqual([10_000, 1])
+    expect(bulkBatches(pairs(KV_BULK_LIMITS.maxPairs)).map((batch) => batch.length)).toEqual([10_000])
+    expect(bulkBatches(pairs(KV_BULK_LIMITS.maxPairs + 1)).map((batch) => batch.length)).toEqual([10_000, 1])
   })
 
   it('cuts by bytes before the byte limit is passed, keeping order', () => {
@@ -23,8 +22,10 @@ describe('bulkBatches', () => {
     expect(() => bulkBatches(pairs(1, 1000), { maxPairs: 10, maxBytes: 500 })).toThrow(/too large/)
   })
 
-  it('builds the wrangler command lines for the remote namespace', () => {
-    expect(bulkPutCommands(['/tmp/b1.json'])).toEqual([['kv', 'bulk', 'put', '/tmp/b1.json', '--binding', 'CONTENT', '--remote']])
-    expect(bulkDeleteCommands(['/tmp/d1.json'])).toEqual([['kv', 'bulk', 'delete', '/tmp/d1.json', '--binding', 'CONTENT', '--remote', '--force']])
+  it('cuts deletions into batches of the size asked, keeping order', () => {
+    const keys = pairs(2500).map(([key]) => key)
+    expect(keyBatches(keys, 1000).map((batch) => batch.length)).toEqual([1000, 1000, 500])
+    expect(keyBatches(keys, 1000).flat()).toEqual(keys)
+    expect(keyBatches([], 1000)).toEqual([])
   })
 })

@@ -27,13 +27,13 @@ async function recordingTarget(persistTo: string) {
   const calls: Array<{ op: 'put' | 'delete'; keys: string[] }> = []
   const target: KvTarget = {
     ...real,
-    putMany: async (entries) => {
-      if (entries.length) calls.push({ op: 'put', keys: entries.map(([key]) => key) })
-      await real.putMany(entries)
+    putBatch: async (entries) => {
+      calls.push({ op: 'put', keys: entries.map(([key]) => key) })
+      await real.putBatch(entries)
     },
-    deleteMany: async (keys) => {
-      if (keys.length) calls.push({ op: 'delete', keys })
-      await real.deleteMany(keys)
+    deleteBatch: async (keys) => {
+      calls.push({ op: 'delete', keys })
+      await real.deleteBatch(keys)
     },
   }
   return { target, calls }
@@ -106,8 +106,10 @@ describe('incremental publish', () => {
     rmSync(join(content, 'articles', 'b.md'))
     const { calls, deleted } = await publishAndRecord(content, persistTo)
     expect(deleted.sort()).toEqual(['v1:article:b', 'v1:tag:كوريا:1'])
-    expect(calls.map((call) => call.op)).toEqual(['put', 'delete', 'put'])
-    expect(calls.at(-1)!.keys.at(-1)).toBe('v1:manifest')
+    // Content, deletions, then the content version and manifest shard, then the manifest head alone.
+    expect(calls.map((call) => call.op)).toEqual(['put', 'delete', 'put', 'put'])
+    expect(calls.at(-2)!.keys).toContain('v1:version')
+    expect(calls.at(-1)!.keys).toEqual(['v1:manifest'])
     const kv = await readLocalKv(persistTo)
     for (const [key, value] of kv) if (!key.startsWith('v1:manifest')) expect(value, key).not.toMatch(/"slug":"b"/)
   })
@@ -131,10 +133,10 @@ describe('incremental publish', () => {
     let puts = 0
     const dying: KvTarget = {
       ...real,
-      putMany: async (entries) => {
+      putBatch: async (entries) => {
         for (const entry of entries) {
           if (++puts > 3) throw new Error('connection lost')
-          await real.putMany([entry])
+          await real.putBatch([entry])
         }
       },
     }
