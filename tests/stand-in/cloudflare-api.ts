@@ -31,6 +31,8 @@ export type RecordedCall = {
   at: number
   /** for bulk writes and deletes: how many pairs or keys the body held */
   batchSize?: number
+  /** for bulk writes and deletes: the keys, in the body's order */
+  keys?: string[]
 }
 
 export type Fault = {
@@ -47,6 +49,8 @@ export type FaultMatch = {
   path: RegExp
   /** matching requests to let by first: `after: 1` fails the second */
   after?: number
+  /** only requests whose body contains this text (e.g. a key name in a bulk write) */
+  bodyIncludes?: string
 }
 
 /** One part of a Worker upload, as wrangler sent it. */
@@ -331,6 +335,7 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     if (!parsed || !Array.isArray(parsed.value)) return invalid('Expected a JSON array of key-value pairs')
     const pairs = parsed.value as unknown[]
     call.batchSize = pairs.length
+    call.keys = pairs.map((pair) => String((pair as { key?: unknown } | null)?.key))
     if (pairs.length > KV_LIMITS.maxBulkPairs) return invalid(`A bulk write may hold at most ${KV_LIMITS.maxBulkPairs} pairs, not ${pairs.length}`)
     // Everything is checked before anything is written: a refused request changes nothing.
     const writes: Array<{ key: string; value: Uint8Array; metadata: unknown }> = []
@@ -356,6 +361,7 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     if (!parsed || !Array.isArray(parsed.value) || !parsed.value.every((key) => typeof key === 'string')) return invalid('Expected a JSON array of key names')
     const keys = parsed.value as string[]
     call.batchSize = keys.length
+    call.keys = keys
     if (keys.length > KV_LIMITS.maxBulkPairs) return invalid(`A bulk delete may name at most ${KV_LIMITS.maxBulkPairs} keys, not ${keys.length}`)
     for (const key of keys) deleteKey(ns!, key)
     return ok({ successful_key_count: keys.length, unsuccessful_keys: [] })
@@ -571,8 +577,11 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   ]
 
   /** The fault this request gets, if any; every pending fault counts the requests it matches. */
-  function takeFault(method: string, path: string): Fault | null {
-    const matches = (entry: PendingFault) => (!entry.method || entry.method.toUpperCase() === method) && new RegExp(entry.path.source, entry.path.flags.replace('g', '')).test(path)
+  function takeFault(method: string, path: string, body: Buffer): Fault | null {
+    const matches = (entry: PendingFault) =>
+      (!entry.method || entry.method.toUpperCase() === method) &&
+      new RegExp(entry.path.source, entry.path.flags.replace('g', '')).test(path) &&
+      (entry.bodyIncludes === undefined || body.includes(entry.bodyIncludes))
     let chosen: PendingFault | null = null
     for (const entry of faults.filter(matches)) {
       if (entry.toPass > 0) entry.toPass -= 1
@@ -598,7 +607,7 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     if (!request.path.startsWith(`${API_PREFIX}/`)) return fail(404, CODE.noRoute, `Could not route to ${request.path}, perhaps your object identifier is invalid?`)
     const path = request.path.slice(API_PREFIX.length)
     if (request.headers.authorization !== `Bearer ${token}`) return fail(403, CODE.authentication, 'Authentication error')
-    const fault = takeFault(request.method, path)
+    const fault = takeFault(request.method, path, request.body)
     if (fault) return faultReply(fault)
     // The request body limit is enforced before any route sees the body.
     if (request.tooLarge) return fail(413, CODE.invalidRequest, `Request body exceeds the limit of ${KV_LIMITS.maxRequestBytes} bytes`)
