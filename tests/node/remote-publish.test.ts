@@ -3,10 +3,12 @@
  * process that asks the real wrangler for its credentials and reads `wrangler.toml` with wrangler,
  * then talks to the API over loopback. Every request is recorded by the stand-in.
  */
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCloudflareStandIn, type CloudflareStandIn, type RecordedCall } from '../stand-in/cloudflare-api'
 import { articleFile, tempDir } from './content-set'
-import { remoteProject } from './remote-project'
+import { remoteProject, run } from './remote-project'
 
 let standIn: CloudflareStandIn
 beforeAll(async () => {
@@ -164,5 +166,32 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
     expect(oneLine(bad.stderr)).toMatch(/^Cloudflare did not accept the credentials \(GET .*403 Authentication error.*\); nothing was written\. To fix: run `npx wrangler login`/)
     expect(callsTo(project.namespaceId, since).filter(isWrite)).toEqual([])
     expect(project.stored().size).toBe(0)
+  })
+})
+
+describe('npm run deploy, against the API stand-in', () => {
+  it('publishes content/ to the namespace in wrangler.toml, then uploads the Worker bound to it', { timeout: 180_000 }, async () => {
+    const repoRoot = resolve(import.meta.dirname, '..', '..')
+    const config = readFileSync(join(repoRoot, 'wrangler.toml'), 'utf8')
+    const namespaceId = /^id = "([^"]+)"/m.exec(config)![1]!
+    const compatibilityDate = /^compatibility_date = "([^"]+)"/m.exec(config)![1]!
+    const since = standIn.calls.length
+    const deploy = await run('npm', ['run', 'deploy'], repoRoot, standIn.env())
+    expect(deploy.code, deploy.stderr).toBe(0)
+
+    const stored = standIn.namespace(namespaceId)
+    expect(stored.has('v1:article:north-korea-russia-relations')).toBe(true)
+    expect(stored.has('v1:manifest')).toBe(true)
+    const calls = standIn.calls.slice(since)
+    const upload = calls.findIndex((call) => /\/workers\/scripts\/minbar(\/versions)?$/.test(call.path) && ['PUT', 'POST'].includes(call.method))
+    const lastKvWrite = calls.findLastIndex((call) => call.path.includes('/storage/kv/') && call.method !== 'GET')
+    expect(upload).toBeGreaterThan(lastKvWrite)
+    expect(calls[lastKvWrite]!.keys).toEqual(['v1:manifest'])
+
+    const version = standIn.workers.get('minbar')!.versions.at(-1)!
+    expect(version.metadata.main_module).toBe('index.js')
+    expect(version.metadata.compatibility_date).toBe(compatibilityDate)
+    expect(version.metadata.bindings).toContainEqual({ name: 'CONTENT', type: 'kv_namespace', namespace_id: namespaceId })
+    expect(version.parts.find((part) => part.name === 'index.js')?.size).toBeGreaterThan(1000)
   })
 })
