@@ -1,12 +1,18 @@
 /**
  * `npm run bench:publish`: build and plan (no upload) of synthetic archives of 1k, 10k and 100k
  * articles, each in a fresh process, with wall time, peak memory, and the growth between sizes.
- * `npm run bench:publish -- 1000 10000` measures other sizes.
+ * `npm run bench:publish -- 1000 10000` measures other sizes; `-- --remote-double` publishes
+ * 10k and 100k end to end to the Cloudflare API stand-in (see `publish-remote.ts`).
  */
 import { spawnSync } from 'node:child_process'
 import { availableParallelism } from 'node:os'
+import { benchRemotePublish } from './publish-remote'
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+if (process.argv.includes('--remote-double')) {
+  await benchRemotePublish(sizes.length > 0 ? sizes : [10_000, 100_000])
+  process.exit(0)
+}
 type Run = { articles: number; records: number; seconds: number; peakMB: number; largestValueKB: number; phases: { load: number; build: number; plan: number } }
 const runs: Run[] = []
 
