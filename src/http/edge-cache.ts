@@ -40,7 +40,7 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-async function cacheKey(url: string, env: AppEnv['Bindings'], now: number): Promise<{ key: Request; version: ContentVersion } | null> {
+async function cacheKey(url: string, env: Env, now: number): Promise<{ key: Request; version: ContentVersion } | null> {
   let version
   try {
     version = await getContentVersion(env.CONTENT, now, versionMemoMs(env.VERSION_MEMO_MS))
