@@ -6,8 +6,8 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import { ApiErrorBodySchema } from '../schema/api-error'
 import { ArticleListResponseSchema, ArticleResponseSchema } from '../schema/api-article'
+import { ApiErrorBodySchema } from '../schema/api-error'
 import { TagArticlesResponseSchema, TagListResponseSchema } from '../schema/api-tag'
 import { OEmbedResponseSchema } from '../schema/oembed'
 

@@ -4,10 +4,10 @@
  * in: the title, a slug built by the tag-slug rules, the current time with this machine's
  * offset, and `draft: true`, so nothing is published until the editor says so.
  */
+import * as v from 'valibot'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import * as v from 'valibot'
 import { MAX_SLUG_LENGTH, SlugSchema } from '../schema/slug'
 import { tagSlug } from '../text/tag-slug'
 

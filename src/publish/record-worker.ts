@@ -18,5 +18,5 @@ parentPort?.on('message', ({ batch, pending }: RecordBatch) => {
   let end = 0
   for (const one of finished) ends.push((end += one.value.byteLength))
   const reply: FinishedBatch = { batch, bytes, ends, rest: finished.map(({ links, dropped }) => ({ links, dropped })) }
-  parentPort!.postMessage(reply, [bytes.buffer as ArrayBuffer])
+  parentPort!.postMessage(reply, [bytes.buffer])
 })

@@ -22,7 +22,7 @@ export type RelatedListInput = {
 }
 
 function repeatOf(candidate: Headline, shown: Headline[]): Headline | undefined {
-  return shown.find((other) => (candidate.slug && candidate.slug === other.slug) || isNearDuplicate(candidate.title, other.title))
+  return shown.find((other) => (!!candidate.slug && candidate.slug === other.slug) || isNearDuplicate(candidate.title, other.title))
 }
 
 /** The merged list, and which editor picks were dropped and why (for publish warnings). */

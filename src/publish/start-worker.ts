@@ -35,4 +35,5 @@ export function startWorker(module: URL, input: unknown): Worker {
 }
 
 /** In a thread started by `startWorker`, the input it was given. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names what it was sent
 export const workerInput = <T>() => (workerData as { input: T }).input

@@ -6,8 +6,8 @@
  */
 import { raw } from 'hono/html'
 import type { ArticleRecord } from '../schema/article-record'
-import { PublishedTime } from './published-time'
 import { SITE_NAME } from './layout'
+import { PublishedTime } from './published-time'
 
 const CARD_CSS = `
 *{box-sizing:border-box}html,body{margin:0;height:100%}

@@ -4,8 +4,8 @@
  * error pages, is right-to-left Arabic. It also writes what crawlers and link previews read:
  * canonical link, description, Open Graph and Twitter cards, feeds and JSON-LD.
  */
-import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
+import type { Child } from 'hono/jsx'
 import type { JsonLdObject } from '../seo/json-ld'
 import { JsonLd } from './json-ld'
 import { SITE_CSS } from './styles'

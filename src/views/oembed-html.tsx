@@ -4,8 +4,8 @@
  * element sits a plain blockquote link, which browsers ignore when they show the frame, and which
  * survives on pages whose sanitisers strip iframes but keep their content.
  */
-import { arabicDate } from '../text/arabic-date'
 import type { ArticleRecord } from '../schema/article-record'
+import { arabicDate } from '../text/arabic-date'
 
 export type OEmbedFrame = { article: ArticleRecord; articleUrl: string; embedUrl: string; width: number; height: number }
 

@@ -3,8 +3,8 @@
  * Every tag, most used first, with its article count.
  */
 import { tagPath } from '../http/paths'
-import type { TagCount } from '../store/tags'
 import type { Crumb } from '../seo/json-ld'
+import type { TagCount } from '../store/tags'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
 import { Breadcrumbs } from './breadcrumbs'
 
