@@ -7,7 +7,7 @@
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../schema/pagination'
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../schema/slug'
 import { MAX_TAG_LENGTH } from '../schema/tag-param'
-import { SITE_NAME } from '../views/layout'
+import { SITE_NAME } from '../site'
 import { jsonSchemaOf, RESPONSE_SCHEMAS, type ResponseSchemaName } from './json-schemas'
 
 type Operation = Record<string, unknown>

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MAX_SLUG_LENGTH, SlugSchema } from '../schema/slug'
+import { SITE_NAME } from '../site'
 import { tagSlug } from '../text/tag-slug'
 
 /** A slug from a title: tag-slug rules, then only the characters article slugs allow. */
@@ -40,7 +41,7 @@ export function newArticleText(title: string, slug: string, published: string): 
     `summary: ${JSON.stringify('اكتب هنا ملخص المقال في جملة أو جملتين.')}`,
     `published: ${JSON.stringify(published)}`,
     'source:',
-    `  name: ${JSON.stringify('منبر')}`,
+    `  name: ${JSON.stringify(SITE_NAME)}`,
     'tags: []',
     'read_also: []',
     'related: []',

@@ -5,15 +5,13 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { feedResponse, type FeedFormat } from '../feeds/feed-response'
-import { FEED_SIZE, feedItems } from '../feeds/feed-source'
+import { FEED_SIZE, feedItems } from '../feeds/feed-items'
+import { feedResponse } from '../feeds/feed-response'
 import { siteOrigin } from '../http/site-origin'
+import { FEED_PATHS, SITE_NAME, type FeedFormat } from '../site'
 import { getLatestSlice } from '../store/articles'
-import { SITE_NAME } from '../views/layout'
 
 export const feeds = new Hono<AppEnv>()
-
-const FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
 
 for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, string]>) {
   feeds.get(path, async (c) => {

@@ -11,10 +11,10 @@ import { siteOrigin } from '../http/site-origin'
 import { rejectInvalid } from '../http/validation-hook'
 import { pagination } from '../json/pagination'
 import { PaginationQuerySchema } from '../schema/pagination'
-import { webSite } from '../seo/json-ld'
+import { webSite } from '../seo/structured-data'
+import { SITE_NAME } from '../site'
 import { getLatestSlice } from '../store/articles'
 import { HomePage } from '../views/home-page'
-import { SITE_NAME } from '../views/layout'
 
 /** Articles on one home page. */
 const HOME_PAGE_SIZE = 20

@@ -7,7 +7,6 @@
 import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { tagPath } from '../http/paths'
 import { notFound } from '../http/public-error'
 import { tagParam } from '../http/raw-tag-param'
 import { siteOrigin } from '../http/site-origin'
@@ -16,6 +15,7 @@ import { summaryJson } from '../json/article-json'
 import { pagination } from '../json/pagination'
 import type { TagArticlesResponse, TagListResponse } from '../schema/api-tag'
 import { PaginationQuerySchema } from '../schema/pagination'
+import { tagPath } from '../site'
 import { getTagIndex, getTagSlice } from '../store/tags'
 
 export const tagsApi = new Hono<AppEnv>()

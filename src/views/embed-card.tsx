@@ -6,7 +6,7 @@
  */
 import { raw } from 'hono/html'
 import type { ArticleRecord } from '../schema/article-record'
-import { SITE_NAME } from './layout'
+import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { PublishedTime } from './published-time'
 
 const CARD_CSS = `
@@ -22,7 +22,7 @@ a{color:#8a1c1c}
 
 export function EmbedCard({ article, articleUrl }: { article: ArticleRecord; articleUrl: string }) {
   return (
-    <html lang="ar" dir="rtl">
+    <html lang={SITE_LANGUAGE} dir="rtl">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

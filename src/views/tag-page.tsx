@@ -2,11 +2,11 @@
  * @module
  * One tag's page: its name, how many articles carry it, and those articles, newest first.
  */
-import { tagPath } from '../http/paths'
 import type { TagRef } from '../schema/article-record'
 import type { ArticleSummary } from '../schema/article-summary'
 import type { Pagination } from '../schema/pagination'
-import type { Crumb } from '../seo/json-ld'
+import type { Crumb } from '../seo/structured-data'
+import { tagPath } from '../site'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
 import { ArticleList } from './article-list'
 import { Breadcrumbs } from './breadcrumbs'

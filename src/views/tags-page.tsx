@@ -2,8 +2,8 @@
  * @module
  * Every tag, most used first, with its article count.
  */
-import { tagPath } from '../http/paths'
-import type { Crumb } from '../seo/json-ld'
+import type { Crumb } from '../seo/structured-data'
+import { tagPath } from '../site'
 import type { TagCount } from '../store/tags'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
 import { Breadcrumbs } from './breadcrumbs'
