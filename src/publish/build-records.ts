@@ -9,11 +9,12 @@
  * write what the Worker would refuse.
  */
 import * as v from 'valibot'
-import { LIST_SHARD_SIZE, LatestShardSchema, TagShardSchema } from '../schema/article-list-shard'
+import { LIST_SHARD_SIZE, LatestShardSchema, listShardCount, TagShardSchema } from '../schema/article-list-shard'
 import { RECORD_SCHEMA_VERSION, type RelatedEntry, type TagRef } from '../schema/article-record'
 import type { ArticleSummary } from '../schema/article-summary'
 import { TagIndexSchema } from '../schema/tag-index'
 import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
+import { isReleasedAt } from '../store/release-time'
 import { headlineTerms } from '../text/headline-terms'
 import { tagSlug } from '../text/tag-slug'
 import type { SourceArticle } from './check-article'
@@ -80,7 +81,7 @@ function tagRefs(tags: string[], catalog: Map<string, CatalogTag>, slugOf: (spel
 
 /** Cuts a newest-first list into shards; there is always a shard 1, even for an empty list. */
 function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
-  const count = Math.max(1, Math.ceil(summaries.length / LIST_SHARD_SIZE))
+  const count = listShardCount(summaries.length)
   for (let shard = 1; shard <= count; shard++) {
     const articles = summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE)
     yield { schema_version: RECORD_SCHEMA_VERSION, shard, total: summaries.length, upcoming, articles }
@@ -106,7 +107,7 @@ function upcomingTimes(list: SourceArticle[], isScheduled: (article: SourceArtic
  */
 export async function buildRecords(articles: SourceArticle[], now = Date.now(), options: BuildOptions = {}): Promise<BuiltRecords> {
   const publishedAt = new Map(articles.map((article) => [article, Date.parse(article.frontMatter.published)]))
-  const isScheduled = (article: SourceArticle) => publishedAt.get(article)! > now
+  const isScheduled = (article: SourceArticle) => !isReleasedAt(publishedAt.get(article)!, now)
   const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst(publishedAt))
   const slugOf = memoizedTagSlug()
   const bySlug = new Map(published.map((article) => [article.frontMatter.slug, article]))

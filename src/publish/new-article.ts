@@ -8,14 +8,14 @@ import * as v from 'valibot'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { MAX_SLUG_LENGTH, SlugSchema } from '../schema/slug'
+import { MAX_SLUG_LENGTH, SLUG_WORD_CHARS, SlugSchema } from '../schema/slug'
 import { SITE_NAME } from '../site'
 import { tagSlug } from '../text/tag-slug'
 
 /** A slug from a title: tag-slug rules, then only the characters article slugs allow. */
 export function slugFromTitle(title: string): string {
   const slug = tagSlug(title)
-    .replace(/[^a-z0-9\u0621-\u064a-]/gu, '')
+    .replace(new RegExp(`[^${SLUG_WORD_CHARS}-]`, 'gu'), '')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, MAX_SLUG_LENGTH)

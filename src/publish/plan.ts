@@ -15,7 +15,7 @@
 import * as v from 'valibot'
 import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
 import { ContentVersionSchema, ManifestSchema } from '../schema/publish-state'
-import { isManifestKey, KEY_PREFIX, manifestKey, manifestShardKey, versionKey } from '../store/keys'
+import { ARTICLE_KEY_PREFIX, isManifestKey, manifestKey, manifestShardKey, versionKey } from '../store/keys'
 import { combinedHash, contentHash } from './content-hash'
 import { jsonValue, type KvValue } from './kv-value'
 import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
@@ -50,9 +50,7 @@ export type PlanInput = {
   now: Date
 }
 
-const ARTICLE_PREFIX = `${KEY_PREFIX}article:`
-
-const isArticleKey = (key: string) => key.startsWith(ARTICLE_PREFIX)
+const isArticleKey = (key: string) => key.startsWith(ARTICLE_KEY_PREFIX)
 
 /**
  * Orders article writes so that an article comes after the articles it links to (depth-first,
@@ -77,7 +75,7 @@ function linkTargetsFirst(articleWrites: KvPair[], links: ReadonlyMap<string, st
           continue
         }
         entered.add(frame.key)
-        frame.targets = (links.get(frame.key) ?? []).map((slug) => ARTICLE_PREFIX + slug)
+        frame.targets = (links.get(frame.key) ?? []).map((slug) => ARTICLE_KEY_PREFIX + slug)
       }
       const target = frame.targets.pop()
       if (target !== undefined) {

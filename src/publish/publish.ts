@@ -5,13 +5,11 @@
  * never opens the KV target at all.
  */
 import { KEY_PREFIX } from '../store/keys'
-import { buildRecords } from './build-records'
-import { checkReferences } from './check-references'
+import { checkAndBuild } from './build-content'
 import type { KvTarget } from './kv-target'
-import { loadContent } from './load-content'
 import { readManifest } from './manifest'
 import { planPublish, type PublishPlan } from './plan'
-import { errorsIn, type Problem } from './problems'
+import type { Problem } from './problems'
 
 export type PublishOptions = {
   /** Plan only: read KV, write nothing. */
@@ -28,12 +26,9 @@ export type PublishResult =
 
 export async function publish(contentDir: string, openTarget: () => Promise<KvTarget>, options: PublishOptions = {}): Promise<PublishResult> {
   const now = options.now ?? new Date()
-  const { articles, problems } = await loadContent(contentDir)
-  problems.push(...checkReferences(articles))
-  if (errorsIn(problems).length > 0) return { ok: false, problems }
-  const built = await buildRecords(articles, now.getTime())
-  problems.push(...built.problems)
-  if (errorsIn(problems).length > 0) return { ok: false, problems }
+  const checked = await checkAndBuild(contentDir, now.getTime())
+  if (!checked.ok) return checked
+  const { articles, problems, built } = checked
 
   const target = await openTarget()
   try {

@@ -11,10 +11,8 @@ import { newsSitemap, sitemapIndex, urlSet, type NewsEntry } from '../feeds/site
 import { notFound } from '../http/public-error'
 import { siteOrigin } from '../http/site-origin'
 import { rejectInvalid } from '../http/validation-hook'
-import { LatestShardSchema, LIST_SHARD_SIZE } from '../schema/article-list-shard'
 import { articlePath, tagPath } from '../site'
-import { latestShardKey } from '../store/keys'
-import { readRecord } from '../store/read-record'
+import { getLatestShard, getLatestShardCount } from '../store/articles'
 import { isReleased } from '../store/release-time'
 import { getTagIndex } from '../store/tags'
 
@@ -38,9 +36,7 @@ sitemaps.get('/robots.txt', (c) => {
 
 sitemaps.get('/sitemap.xml', async (c) => {
   const origin = siteOrigin(c)
-  // Shards as stored: scheduled articles take room in them too, so count from the stored total.
-  const shardOne = await readRecord(c.env.CONTENT, latestShardKey(1), LatestShardSchema)
-  const shards = Math.max(1, Math.ceil((shardOne?.total ?? 0) / LIST_SHARD_SIZE))
+  const shards = await getLatestShardCount(c.env.CONTENT)
   const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
   return c.body(sitemapIndex(children), 200, XML)
 })
@@ -54,7 +50,7 @@ sitemaps.get('/sitemaps/pages.xml', async (c) => {
 
 sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, rejectInvalid), async (c) => {
   const { file: shardNumber } = c.req.valid('param')
-  const shard = await readRecord(c.env.CONTENT, latestShardKey(shardNumber), LatestShardSchema)
+  const shard = await getLatestShard(c.env.CONTENT, shardNumber)
   if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
   const origin = siteOrigin(c)
   const now = c.get('now')
@@ -70,7 +66,7 @@ sitemaps.get('/news-sitemap.xml', async (c) => {
   const entries: NewsEntry[] = []
   // The list is newest first: read shard after shard until an article is older than the window.
   for (let shard = 1; entries.length < NEWS_MAX_URLS; shard++) {
-    const record = await readRecord(c.env.CONTENT, latestShardKey(shard), LatestShardSchema)
+    const record = await getLatestShard(c.env.CONTENT, shard)
     const recent = (record?.articles ?? []).filter((article) => Date.parse(article.published_at) >= since && isReleased(article.published_at, now))
     for (const article of recent) entries.push({ loc: origin + articlePath(article.slug), title: article.title, publishedAt: article.published_at })
     // Scheduled articles head shard 1, so only an article older than the window ends the scan.

@@ -2,7 +2,7 @@
  * @module
  * Article reads: one record per article, and the newest-first list of all articles.
  */
-import { LatestShardSchema } from '../schema/article-list-shard'
+import { LatestShardSchema, listShardCount, type ListShard } from '../schema/article-list-shard'
 import { ArticleRecordSchema, type ArticleRecord } from '../schema/article-record'
 import type { ArticleSummary } from '../schema/article-summary'
 import { articleKey, latestShardKey } from './keys'
@@ -14,6 +14,18 @@ import { isReleased, releasedView } from './release-time'
 export async function getArticle(kv: KVNamespace, slug: string, now: number): Promise<ArticleRecord | null> {
   const article = await readRecord(kv, articleKey(slug), ArticleRecordSchema)
   return article && isReleased(article.published_at, now) ? releasedView(article, now) : null
+}
+
+/**
+ * Shard `shard` of the newest-first list as stored, scheduled articles included (callers filter
+ * with `isReleased`), or `null` past the end.
+ */
+export const getLatestShard = (kv: KVNamespace, shard: number): Promise<ListShard | null> =>
+  readRecord(kv, latestShardKey(shard), LatestShardSchema)
+
+/** How many shards the stored newest-first list has: scheduled articles take room in them too. */
+export async function getLatestShardCount(kv: KVNamespace): Promise<number> {
+  return listShardCount((await getLatestShard(kv, 1))?.total ?? 0)
 }
 
 /** `limit` summaries from `offset` of the newest-first list at `now`; an unpublished site is empty. */

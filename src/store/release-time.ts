@@ -5,8 +5,11 @@
  */
 import type { ArticleRecord } from '../schema/article-record'
 
+/** True when an article published at `publishedAt` may be shown at `now` (both ms since the epoch). */
+export const isReleasedAt = (publishedAt: number, now: number) => publishedAt <= now
+
 /** True when an article published at `iso` may be shown at `now` (ms since the epoch). */
-export const isReleased = (iso: string, now: number) => Date.parse(iso) <= now
+export const isReleased = (iso: string, now: number) => isReleasedAt(Date.parse(iso), now)
 
 /** How many of `upcoming` publication times are still in the future at `now`. */
 export const stillUpcoming = (upcoming: readonly string[], now: number) => upcoming.filter((iso) => !isReleased(iso, now)).length
