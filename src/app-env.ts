@@ -5,8 +5,10 @@
  */
 
 export type Variables = {
-  /** When the request arrived, in ms: the one clock reading it is answered by (`requestTime`). */
+  /** When the request arrived, in ms: the one clock reading it is answered by (`requestContext`). */
   now: number
+  /** The origin of absolute URLs, e.g. `https://minbar.example` (`requestContext`). */
+  origin: string
 }
 
 export type AppEnv = { Bindings: Env; Variables: Variables }

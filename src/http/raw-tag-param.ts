@@ -9,7 +9,7 @@ import { routePath } from 'hono/route'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
 import { TagParamSchema } from '../schema/tag-param'
-import { invalidRequest } from './validation-hook'
+import { invalidRequest } from './validate'
 
 /** The raw text of the path segment that the route pattern names `:name`. */
 function rawSegment(c: Context, name: string): string {

@@ -5,7 +5,6 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { siteOrigin } from '../http/site-origin'
 import { jsonSchemaOf } from '../openapi/json-schemas'
 import { openApiDocument } from '../openapi/openapi-document'
 
@@ -14,11 +13,11 @@ export const apiDocs = new Hono<AppEnv>()
 apiDocs.get('/schema/article.json', (c) => {
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${siteOrigin(c)}/api/schema/article.json`,
+    $id: `${c.var.origin}/api/schema/article.json`,
     title: 'Minbar article',
     ...jsonSchemaOf('ArticleResponse'),
   }
   return c.body(JSON.stringify(schema), 200, { 'Content-Type': 'application/schema+json; charset=utf-8' })
 })
 
-apiDocs.get('/openapi.json', (c) => c.json(openApiDocument(siteOrigin(c))))
+apiDocs.get('/openapi.json', (c) => c.json(openApiDocument(c.var.origin)))

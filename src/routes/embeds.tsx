@@ -3,13 +3,12 @@
  * `/oembed` (the oEmbed 1.0 provider endpoint) and `/embed/:slug` (the card it frames).
  * The embed card is the only response other sites may frame.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { openCors } from '../http/cross-origin'
 import { notFound, PublicError } from '../http/public-error'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
+import { validate } from '../http/validate'
 import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/oembed'
 import { SlugParamSchema } from '../schema/route-params'
 import { SlugSchema } from '../schema/slug'
@@ -52,10 +51,12 @@ function articleSlugOf(url: string, origin: string): string | null {
   return v.is(SlugSchema, slug) ? slug : null
 }
 
-embeds.get('/oembed', vValidator('query', OEmbedQuerySchema, rejectInvalid), async (c) => {
+embeds.use('/oembed', openCors)
+
+embeds.get('/oembed', validate('query', OEmbedQuerySchema), async (c) => {
   const query = c.req.valid('query')
   if (query.format !== 'json') throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const slug = articleSlugOf(query.url, origin)
   const article = slug ? await getArticle(c.env.CONTENT, slug, c.get('now')) : null
   if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
@@ -80,11 +81,11 @@ embeds.get('/oembed', vValidator('query', OEmbedQuerySchema, rejectInvalid), asy
   return c.json(body)
 })
 
-embeds.get('/embed/:slug', vValidator('param', SlugParamSchema, rejectInvalid), async (c) => {
+embeds.get('/embed/:slug', validate('param', SlugParamSchema), async (c) => {
   const { slug } = c.req.valid('param')
   const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
   if (!article) throw notFound('لا يوجد مقال بهذا الاسم المختصر')
   c.header('Content-Security-Policy', EMBED_CSP)
-  const card = <EmbedCard article={article} articleUrl={siteOrigin(c) + articlePath(article.slug)} />
+  const card = <EmbedCard article={article} articleUrl={c.var.origin + articlePath(article.slug)} />
   return c.html(`<!DOCTYPE html>${await card.toString()}`)
 })

@@ -7,15 +7,16 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { FEED_SIZE, feedItems } from '../feeds/feed-items'
 import { feedResponse } from '../feeds/feed-response'
-import { siteOrigin } from '../http/site-origin'
+import { openCors } from '../http/cross-origin'
 import { FEED_PATHS, SITE_NAME, type FeedFormat } from '../site'
 import { getLatestSlice } from '../store/articles'
 
 export const feeds = new Hono<AppEnv>()
 
 for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, string]>) {
+  feeds.use(path, openCors)
   feeds.get(path, async (c) => {
-    const origin = siteOrigin(c)
+    const origin = c.var.origin
     const now = c.get('now')
     const { articles } = await getLatestSlice(c.env.CONTENT, 0, FEED_SIZE, now)
     const channel = {

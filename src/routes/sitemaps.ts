@@ -3,14 +3,12 @@
  * `/robots.txt`, `/sitemap.xml` (an index), its child sitemaps, and `/news-sitemap.xml`, which
  * holds only what was published in the last two days, as Google News asks.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { newsSitemap, sitemapIndex, urlSet, type NewsEntry } from '../feeds/sitemap'
 import { notFound } from '../http/public-error'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
+import { validate } from '../http/validate'
 import { articlePath, tagPath } from '../site'
 import { getLatestShard, getLatestShardCount } from '../store/articles'
 import { isReleased } from '../store/release-time'
@@ -30,29 +28,29 @@ const ShardFileSchema = v.object({
 export const sitemaps = new Hono<AppEnv>()
 
 sitemaps.get('/robots.txt', (c) => {
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   return c.text(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`)
 })
 
 sitemaps.get('/sitemap.xml', async (c) => {
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const shards = await getLatestShardCount(c.env.CONTENT)
   const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
   return c.body(sitemapIndex(children), 200, XML)
 })
 
 sitemaps.get('/sitemaps/pages.xml', async (c) => {
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const tags = await getTagIndex(c.env.CONTENT, c.get('now'))
   const urls = [{ loc: `${origin}/` }, { loc: `${origin}/tags` }, ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) }))]
   return c.body(urlSet(urls), 200, XML)
 })
 
-sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, rejectInvalid), async (c) => {
+sitemaps.get('/sitemaps/articles/:file', validate('param', ShardFileSchema), async (c) => {
   const { file: shardNumber } = c.req.valid('param')
   const shard = await getLatestShard(c.env.CONTENT, shardNumber)
   if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const now = c.get('now')
   const released = shard.articles.filter((article) => isReleased(article.published_at, now))
   const urls = released.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
@@ -60,7 +58,7 @@ sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, re
 })
 
 sitemaps.get('/news-sitemap.xml', async (c) => {
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const now = c.get('now')
   const since = now - NEWS_WINDOW_MS
   const entries: NewsEntry[] = []

@@ -4,18 +4,16 @@
  * diacritics, spaces) is redirected once, permanently, to its canonical address, so links and
  * search engines converge on one URL per tag.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { FEED_SIZE, feedItems } from '../feeds/feed-items'
 import { feedResponse } from '../feeds/feed-response'
+import { openCors } from '../http/cross-origin'
 import { checkPageInRange, notFound } from '../http/public-error'
 import { tagParam } from '../http/raw-tag-param'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
+import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
-import { PaginationQuerySchema } from '../schema/pagination'
+import { PageQuerySchema } from '../schema/pagination'
 import { breadcrumbList, collectionPage, type Crumb } from '../seo/structured-data'
 import { tagPath, SITE_NAME } from '../site'
 import { getTagIndex, getTagSlice } from '../store/tags'
@@ -25,13 +23,11 @@ import { TagsPage } from '../views/tags-page'
 /** Articles on one tag page. */
 const TAG_PAGE_SIZE = 20
 
-const PageQuerySchema = v.pick(PaginationQuerySchema, ['page'])
-
 export const tagPages = new Hono<AppEnv>()
 
 tagPages.get('/', async (c) => {
   const tags = await getTagIndex(c.env.CONTENT, c.get('now'))
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const url = `${origin}/tags`
   const description = 'كل الوسوم وعدد المقالات في كل منها.'
   const crumbs: Crumb[] = [{ name: 'الرئيسية', url: `${origin}/` }, { name: 'الوسوم' }]
@@ -42,7 +38,7 @@ tagPages.get('/', async (c) => {
   })
 })
 
-tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInvalid), async (c) => {
+tagPages.get('/:tag', tagParam, validate('query', PageQuerySchema), async (c) => {
   const { requested, slug } = c.req.valid('param').tag
   const { page } = c.req.valid('query')
   const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.get('now')) : null
@@ -50,7 +46,7 @@ tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInval
   if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
   checkPageInRange(page, TAG_PAGE_SIZE, slice.total)
   const { tag } = slice.shard
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const url = origin + tagPath(tag.slug) + (page === 1 ? '' : `?page=${page}`)
   const description = `مقالات عن ${tag.name}`
   const crumbs: Crumb[] = [{ name: 'الرئيسية', url: `${origin}/` }, { name: 'الوسوم', url: `${origin}/tags` }, { name: tag.name }]
@@ -64,13 +60,15 @@ tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInval
 
 const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
 
+tagPages.use('/:tag/feed.xml', openCors)
+
 tagPages.get('/:tag/feed.xml', tagParam, async (c) => {
   const { requested, slug } = c.req.valid('param').tag
   const now = c.get('now')
   const slice = slug ? await getTagSlice(c.env.CONTENT, slug, 0, FEED_SIZE, now) : null
   if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
   if (requested !== slug) return c.redirect(tagFeedPath(slug), 301)
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const { tag } = slice.shard
   const channel = {
     title: `${tag.name} | ${SITE_NAME}`,
