@@ -3,8 +3,8 @@
  * What every feed format is made of: the channel (site or tag) and its newest articles in full,
  * read by `feedItems`.
  */
-import type { ArticleRecord } from '../schema/article-record'
-import type { ArticleSummary } from '../schema/article-summary'
+import type { ArticleRecord } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articlePath } from '../site'
 import { getArticle } from '../store/articles'
 

@@ -16,7 +16,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
-import type { ContentVersion } from '../schema/publish-state'
+import type { ContentVersion } from '../schema/stored/publish-state'
 import { getContentVersion, versionMemoMs } from '../store/content-version'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { stillUpcoming } from '../store/release-time'

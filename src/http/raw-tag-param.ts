@@ -8,7 +8,7 @@ import type { Context } from 'hono'
 import { routePath } from 'hono/route'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
-import { TagParamSchema } from '../schema/tag-param'
+import { TagParamSchema } from '../schema/api/tag-param'
 import { invalidRequest } from './validate'
 
 /** The raw text of the path segment that the route pattern names `:name`. */

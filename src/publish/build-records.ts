@@ -9,10 +9,10 @@
  * write what the Worker would refuse.
  */
 import * as v from 'valibot'
-import { LIST_SHARD_SIZE, LatestShardSchema, listShardCount, TagShardSchema } from '../schema/article-list-shard'
-import { RECORD_SCHEMA_VERSION, type RelatedEntry, type TagRef } from '../schema/article-record'
-import type { ArticleSummary } from '../schema/article-summary'
-import { TagIndexSchema } from '../schema/tag-index'
+import { LIST_SHARD_SIZE, LatestShardSchema, listShardCount, TagShardSchema } from '../schema/stored/article-list-shard'
+import { RECORD_SCHEMA_VERSION, type RelatedEntry, type TagRef } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
+import { TagIndexSchema } from '../schema/stored/tag-index'
 import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
 import { isReleasedAt } from '../store/release-time'
 import { headlineTerms } from '../text/headline-terms'

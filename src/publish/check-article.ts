@@ -5,7 +5,7 @@
  * the first.
  */
 import * as v from 'valibot'
-import { FrontMatterSchema, type FrontMatter } from '../schema/front-matter'
+import { FrontMatterSchema, type FrontMatter } from '../schema/editor/front-matter'
 import { parseArticleFile } from './article-file'
 import type { Problem } from './problems'
 import { renderBody, type RenderedBody } from './render-body'

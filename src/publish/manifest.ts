@@ -5,8 +5,8 @@
  * it instead of reading every value back.
  */
 import * as v from 'valibot'
-import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
-import { ManifestSchema, ManifestShardSchema, type Manifest } from '../schema/publish-state'
+import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
+import { ManifestSchema, ManifestShardSchema, type Manifest } from '../schema/stored/publish-state'
 import { manifestKey, manifestShardKey } from '../store/keys'
 import type { KvTarget } from './kv-target'
 

@@ -13,8 +13,8 @@
  * 5. the manifest, last, so a run that dies midway is simply planned and run again.
  */
 import * as v from 'valibot'
-import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
-import { ContentVersionSchema, ManifestSchema } from '../schema/publish-state'
+import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
+import { ContentVersionSchema, ManifestSchema } from '../schema/stored/publish-state'
 import { ARTICLE_KEY_PREFIX, isManifestKey, manifestKey, manifestShardKey, versionKey } from '../store/keys'
 import { combinedHash, contentHash } from './content-hash'
 import { jsonValue, type KvValue } from './kv-value'

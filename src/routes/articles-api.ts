@@ -8,9 +8,9 @@ import { notFound } from '../http/public-error'
 import { validate } from '../http/validate'
 import { articleJson, summaryJson } from '../json/article-json'
 import { pagination } from '../json/pagination'
-import type { ArticleListResponse, ArticleResponse } from '../schema/api-article'
-import { PaginationQuerySchema } from '../schema/pagination'
-import { SlugParamSchema } from '../schema/route-params'
+import type { ArticleListResponse, ArticleResponse } from '../schema/api/article'
+import { PaginationQuerySchema } from '../schema/api/pagination'
+import { SlugParamSchema } from '../schema/api/route-params'
 import { getArticle, getLatestSlice } from '../store/articles'
 
 export const articlesApi = new Hono<AppEnv>()

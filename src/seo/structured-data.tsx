@@ -6,7 +6,7 @@
  * in the data (a headline with `</script>` in it) can end the block early.
  */
 import { raw } from 'hono/html'
-import type { ArticleRecord } from '../schema/article-record'
+import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE, SITE_NAME } from '../site'
 
 export type Crumb = { name: string; url?: string }

@@ -2,9 +2,9 @@
  * @module
  * Article reads: one record per article, and the newest-first list of all articles.
  */
-import { LatestShardSchema, listShardCount, type ListShard } from '../schema/article-list-shard'
-import { ArticleRecordSchema, type ArticleRecord } from '../schema/article-record'
-import type { ArticleSummary } from '../schema/article-summary'
+import { LatestShardSchema, listShardCount, type ListShard } from '../schema/stored/article-list-shard'
+import { ArticleRecordSchema, type ArticleRecord } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articleKey, latestShardKey } from './keys'
 import { readListSlice } from './list-slices'
 import { readRecord } from './read-record'

@@ -4,8 +4,8 @@
  * knows the totals and the scheduled articles, and the shard after it when the window needs it.
  */
 import type * as v from 'valibot'
-import { LIST_SHARD_SIZE, type ListShard } from '../schema/article-list-shard'
-import type { ArticleSummary } from '../schema/article-summary'
+import { LIST_SHARD_SIZE, type ListShard } from '../schema/stored/article-list-shard'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { readRecord } from './read-record'
 import { stillUpcoming } from './release-time'
 

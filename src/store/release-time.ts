@@ -3,7 +3,7 @@
  * Scheduled articles: stored ahead of time, invisible until their publication time. The Worker
  * checks the clock on every request, so an article appears on time without a publish or deploy.
  */
-import type { ArticleRecord } from '../schema/article-record'
+import type { ArticleRecord } from '../schema/stored/article-record'
 
 /** True when an article published at `publishedAt` may be shown at `now` (both ms since the epoch). */
 export const isReleasedAt = (publishedAt: number, now: number) => publishedAt <= now

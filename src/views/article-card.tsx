@@ -2,7 +2,7 @@
  * @module
  * One article in a list: headline link, date, source and summary.
  */
-import type { ArticleSummary } from '../schema/article-summary'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articlePath } from '../site'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'

@@ -5,7 +5,7 @@
  * page shows them.
  */
 import { raw } from 'hono/html'
-import type { ArticleRecord, RelatedEntry } from '../schema/article-record'
+import type { ArticleRecord, RelatedEntry } from '../schema/stored/article-record'
 import type { Crumb } from '../seo/structured-data'
 import { articlePath, tagPath } from '../site'
 import { hijriDate } from '../text/arabic-date'

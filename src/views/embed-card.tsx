@@ -5,7 +5,7 @@
  * summary, source, date and a link to the article. Links open outside the frame.
  */
 import { raw } from 'hono/html'
-import type { ArticleRecord } from '../schema/article-record'
+import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { PublishedTime } from './published-time'
 

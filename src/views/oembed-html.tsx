@@ -4,7 +4,7 @@
  * element sits a plain blockquote link, which browsers ignore when they show the frame, and which
  * survives on pages whose sanitisers strip iframes but keep their content.
  */
-import type { ArticleRecord } from '../schema/article-record'
+import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE } from '../site'
 import { arabicDate } from '../text/arabic-date'
 

@@ -3,7 +3,7 @@
  * Tag JSON served at `/api/tags` and `/api/tags/:tag`.
  */
 import * as v from 'valibot'
-import { AbsoluteUrlSchema, ArticleSummaryJsonSchema } from './api-article'
+import { AbsoluteUrlSchema, ArticleSummaryJsonSchema } from './article'
 import { PaginationSchema } from './pagination'
 
 export const TagWithCountJsonSchema = v.strictObject({

@@ -4,8 +4,8 @@
  * on, and the manifest of every record's hash that the next publish diffs against.
  */
 import * as v from 'valibot'
+import { TimestampSchema } from '../timestamp'
 import { RECORD_SCHEMA_VERSION } from './article-record'
-import { TimestampSchema } from './timestamp'
 
 /** `v1:version`: read by the Worker on every cacheable request, so it stays tiny. */
 export const ContentVersionSchema = v.object({

@@ -5,7 +5,7 @@
  * Persian letters, diacritics, tatweel, spaces or hyphens all give the same `slug`.
  */
 import * as v from 'valibot'
-import { tagSlug } from '../text/tag-slug'
+import { tagSlug } from '../../text/tag-slug'
 
 /** Longest tag accepted, in characters after decoding. */
 export const MAX_TAG_LENGTH = 200

@@ -4,7 +4,7 @@
  * URLs are absolute so an embedder can link without knowing our routes.
  */
 import * as v from 'valibot'
-import { RelatedReasonsSchema } from './article-record'
+import { RelatedReasonsSchema } from '../stored/article-record'
 import { PaginationSchema } from './pagination'
 
 /** An absolute URL, published as JSON Schema `format: uri`. */

@@ -3,7 +3,7 @@
  * Where a story comes from: the outlet named in the article's source line.
  */
 import * as v from 'valibot'
-import { stripBidiControls } from '../text/bidi-controls'
+import { stripBidiControls } from '../../text/bidi-controls'
 
 /** An absolute http(s) URL. `javascript:` and `data:` URLs never get this far. */
 export const WebUrlSchema = v.pipe(

@@ -4,8 +4,8 @@
  * so that serving an article costs one KV read.
  */
 import * as v from 'valibot'
+import { SlugSchema } from '../slug'
 import { ArticleSummarySchema } from './article-summary'
-import { SlugSchema } from './slug'
 
 /** Bumped when the stored shape changes; a record of another version is treated as corrupt. */
 export const RECORD_SCHEMA_VERSION = 1

@@ -4,10 +4,10 @@
  * The publish step checks every file against this schema before anything is written.
  */
 import * as v from 'valibot'
-import { stripBidiControls } from '../text/bidi-controls'
-import { SlugSchema } from './slug'
+import { stripBidiControls } from '../../text/bidi-controls'
+import { SlugSchema } from '../slug'
+import { TimestampSchema } from '../timestamp'
 import { SourceSchema, WebUrlSchema } from './source'
-import { TimestampSchema } from './timestamp'
 
 /** Non-empty text, trimmed, without bidi controls (see `stripBidiControls`). */
 const TextSchema = (max: number, what: string) =>
