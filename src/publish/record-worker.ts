@@ -1,6 +1,6 @@
 /**
  * @module
- * A worker thread of `finishRecords`: finishes each batch of records it is sent and sends the
+ * A worker thread of `recordFinisher` (`record-workers.ts`): finishes each batch of records it is sent and sends the
  * values back in one buffer a batch, moved rather than copied.
  */
 import { parentPort } from 'node:worker_threads'
