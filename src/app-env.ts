@@ -4,7 +4,7 @@
  * `wrangler.toml` (`worker-configuration.d.ts`), and the values set once per request.
  */
 
-export type Variables = {
+type Variables = {
   /** When the request arrived, in ms: the one clock reading it is answered by (`requestContext`). */
   now: number
   /** The origin of absolute URLs, e.g. `https://minbar.example` (`requestContext`). */

@@ -6,7 +6,7 @@
 import { valueText, type KvValue } from './kv-value'
 
 export const BULK_MAX_PAIRS = 10_000
-export const BULK_MAX_BYTES = 100 * 1024 * 1024
+const BULK_MAX_BYTES = 100 * 1024 * 1024
 
 export type BulkLimits = { maxPairs: number; maxBytes: number }
 

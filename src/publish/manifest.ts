@@ -11,7 +11,7 @@ import { manifestKey, manifestShardKey } from '../store/keys'
 import type { KvTarget } from './kv-target'
 
 /** Keys per manifest shard: about 500 KB a shard, far under KV's 25 MiB value limit. */
-export const MANIFEST_SHARD_SIZE = 5000
+const MANIFEST_SHARD_SIZE = 5000
 
 export type StoredManifest = { head: Manifest; entries: Map<string, string>; shardValues: Map<number, string> }
 

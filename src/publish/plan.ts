@@ -20,7 +20,7 @@ import { combinedHash, contentHash } from './content-hash'
 import { jsonValue, type KvValue } from './kv-value'
 import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
 
-export type KvPair = [key: string, value: KvValue]
+type KvPair = [key: string, value: KvValue]
 
 export type PublishPlan = {
   /** Content writes, in safe order. */

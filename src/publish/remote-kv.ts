@@ -22,7 +22,7 @@ function wrangler(args: string[]): string {
 }
 
 /** The wrangler command lines that write `entries` to the remote namespace, one per batch file. */
-export const getCommand = (key: string) => ['kv', 'key', 'get', key, '--binding', BINDING, '--remote', '--text']
+const getCommand = (key: string) => ['kv', 'key', 'get', key, '--binding', BINDING, '--remote', '--text']
 
 export function bulkPutCommands(files: string[]): string[][] {
   return files.map((file) => ['kv', 'bulk', 'put', file, '--binding', BINDING, '--remote'])

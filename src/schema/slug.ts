@@ -23,5 +23,3 @@ export const SlugSchema = v.pipe(
   v.maxLength(MAX_SLUG_LENGTH, `الاسم المختصر أطول من ${MAX_SLUG_LENGTH} حرفًا`),
   v.regex(SLUG_PATTERN, 'الاسم المختصر يقبل الحروف العربية واللاتينية الصغيرة والأرقام والشرطات فقط')
 )
-
-export type Slug = v.InferOutput<typeof SlugSchema>

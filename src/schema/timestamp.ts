@@ -26,5 +26,3 @@ export const TimestampSchema = v.pipe(
   v.regex(ISO_WITH_OFFSET, 'يجب أن يكون التاريخ بصيغة ISO 8601 مع فرق التوقيت، مثل 2025-04-03T10:00:00+02:00'),
   v.check((value) => !ISO_WITH_OFFSET.test(value) || isCalendarDate(value), 'التاريخ أو الوقت غير موجود في التقويم')
 )
-
-export type Timestamp = v.InferOutput<typeof TimestampSchema>

@@ -11,7 +11,7 @@ import { SITE_FEEDS, SITE_LANGUAGE, SITE_LOCALE, SITE_NAME, type Alternate } fro
 import { SITE_CSS } from './styles'
 
 /** What search engines and link previews should know about a page. */
-export type PageMeta = {
+type PageMeta = {
   /** Absolute canonical URL. */
   canonical: string
   type: 'website' | 'article'

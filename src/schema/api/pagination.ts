@@ -37,5 +37,4 @@ export const PaginationSchema = v.object({
   prev: v.nullable(v.number()),
 })
 
-export type PaginationQuery = v.InferOutput<typeof PaginationQuerySchema>
 export type Pagination = v.InferOutput<typeof PaginationSchema>

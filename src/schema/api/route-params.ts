@@ -6,5 +6,3 @@ import * as v from 'valibot'
 import { SlugSchema } from '../slug'
 
 export const SlugParamSchema = v.object({ slug: SlugSchema })
-
-export type SlugParam = v.InferOutput<typeof SlugParamSchema>

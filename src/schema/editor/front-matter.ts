@@ -20,13 +20,13 @@ const TextSchema = (max: number, what: string) =>
   )
 
 /** A headline the editor picked as similar, with no page of ours behind it. */
-export const ExternalRelatedSchema = v.strictObject({
+const ExternalRelatedSchema = v.strictObject({
   title: TextSchema(300, 'عنوان المقال المشابه'),
   url: v.optional(WebUrlSchema),
 })
 
 /** An editor-picked similar article: a local slug, or a headline with an optional link. */
-export const RelatedPickSchema = v.union(
+const RelatedPickSchema = v.union(
   [SlugSchema, ExternalRelatedSchema],
   'كل عنصر في related إما slug لمقال محلي أو {title, url}'
 )
@@ -49,4 +49,3 @@ export const FrontMatterSchema = v.strictObject({
 })
 
 export type FrontMatter = v.InferOutput<typeof FrontMatterSchema>
-export type RelatedPick = v.InferOutput<typeof RelatedPickSchema>

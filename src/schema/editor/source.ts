@@ -18,5 +18,3 @@ export const SourceSchema = v.object({
   /** The outlet's page for this story, when the editor has it. */
   url: v.optional(WebUrlSchema),
 })
-
-export type Source = v.InferOutput<typeof SourceSchema>

@@ -25,7 +25,7 @@ export const RelatedReasonsSchema = v.object({
   score: v.number(),
 })
 
-export const RelatedEntrySchema = v.object({
+const RelatedEntrySchema = v.object({
   title: v.string(),
   /** Set when the entry is an article of ours. */
   slug: v.optional(SlugSchema),

@@ -45,4 +45,3 @@ export const ManifestShardSchema = v.object({
 
 export type ContentVersion = v.InferOutput<typeof ContentVersionSchema>
 export type Manifest = v.InferOutput<typeof ManifestSchema>
-export type ManifestShard = v.InferOutput<typeof ManifestShardSchema>
