@@ -47,6 +47,17 @@ export default [
     },
   },
   {
+    // The root imports what it wires in the order it wires it: middleware, then the sub-apps in
+    // mount order. (That order is also the bundle's module order, which gzip is sensitive to.)
+    files: ['src/index.tsx'],
+    rules: {
+      'import-x/order': [
+        'error',
+        { groups: ['external', 'builtin', 'internal', 'parent', 'sibling', 'index'] },
+      ],
+    },
+  },
+  {
     // A hono/jsx element renders with `toString()`, which may return a Promise.
     files: ['src/**/*.tsx'],
     rules: {

@@ -8,6 +8,9 @@
 /** The site's name: in every page title, feed, structured-data publisher and embed. */
 export const SITE_NAME = 'منبر'
 
+/** How the site describes itself: feeds, the home page. */
+export const SITE_DESCRIPTION = `${SITE_NAME}: آخر الأخبار العربية`
+
 /** The language of everything the site publishes (`lang`, `inLanguage`, feed languages). */
 export const SITE_LANGUAGE = 'ar'
 

@@ -81,7 +81,7 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
   const cache = caches.default
-  const keyed = await cacheKey(c.req.url, c.env, c.get('now'))
+  const keyed = await cacheKey(c.req.url, c.env, c.var.now)
   const key = keyed?.key
   const hit = key ? await cache.match(key) : undefined
   if (hit) {
@@ -100,7 +100,7 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   if (c.res.status !== 200 || !keyed) return
   const stored = c.res.clone()
-  stored.headers.set('Cache-Control', edgeTtl(keyed.version, c.get('now')))
+  stored.headers.set('Cache-Control', edgeTtl(keyed.version, c.var.now))
   // Hash once, here: the response and its cached copy carry the ETag, so the ETag middleware
   // does not hash the body again, now or on a hit.
   const etag = await strongEtag(c.res.clone())

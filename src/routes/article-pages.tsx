@@ -7,7 +7,7 @@ import type { AppEnv } from '../app-env'
 import { notFound } from '../http/public-error'
 import { validate } from '../http/validate'
 import { SlugParamSchema } from '../schema/api/route-params'
-import { breadcrumbList, newsArticle, type Crumb } from '../seo/structured-data'
+import { breadcrumbList, homeCrumb, newsArticle, type Crumb } from '../seo/structured-data'
 import { articlePath, tagPath } from '../site'
 import { getArticle } from '../store/articles'
 import { ArticlePage } from '../views/article-page'
@@ -16,13 +16,13 @@ export const articlePages = new Hono<AppEnv>()
 
 articlePages.get('/:slug', validate('param', SlugParamSchema), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
+  const article = await getArticle(c.env.CONTENT, slug, c.var.now)
   if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
   const origin = c.var.origin
   const url = origin + articlePath(article.slug)
   const [firstTag] = article.tags
   const crumbs: Crumb[] = [
-    { name: 'الرئيسية', url: `${origin}/` },
+    homeCrumb(origin),
     ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
     { name: article.title },
   ]

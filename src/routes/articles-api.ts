@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { notFound } from '../http/public-error'
+import { noArticleWithSlug } from '../http/public-error'
 import { validate } from '../http/validate'
 import { articleJson, summaryJson } from '../json/article-json'
 import { pagination } from '../json/pagination'
@@ -17,7 +17,7 @@ export const articlesApi = new Hono<AppEnv>()
 
 articlesApi.get('/', validate('query', PaginationQuerySchema), async (c) => {
   const { page, limit } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * limit, limit, c.get('now'))
+  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * limit, limit, c.var.now)
   const origin = c.var.origin
   const body: ArticleListResponse = {
     articles: articles.map((summary) => summaryJson(summary, origin)),
@@ -28,8 +28,8 @@ articlesApi.get('/', validate('query', PaginationQuerySchema), async (c) => {
 
 articlesApi.get('/:slug', validate('param', SlugParamSchema), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
-  if (!article) throw notFound('لا يوجد مقال بهذا الاسم المختصر')
+  const article = await getArticle(c.env.CONTENT, slug, c.var.now)
+  if (!article) throw noArticleWithSlug()
   const body: ArticleResponse = { article: articleJson(article, c.var.origin) }
   return c.json(body)
 })

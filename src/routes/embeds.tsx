@@ -7,7 +7,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { openCors } from '../http/cross-origin'
-import { notFound, PublicError } from '../http/public-error'
+import { noArticleWithSlug, notFound, PublicError } from '../http/public-error'
 import { validate } from '../http/validate'
 import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/api/oembed'
 import { SlugParamSchema } from '../schema/api/route-params'
@@ -58,7 +58,7 @@ embeds.get('/oembed', validate('query', OEmbedQuerySchema), async (c) => {
   if (query.format !== 'json') throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
   const origin = c.var.origin
   const slug = articleSlugOf(query.url, origin)
-  const article = slug ? await getArticle(c.env.CONTENT, slug, c.get('now')) : null
+  const article = slug ? await getArticle(c.env.CONTENT, slug, c.var.now) : null
   if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
   const width = Math.min(CARD_WIDTH, query.maxwidth ?? CARD_WIDTH)
   const height = Math.min(width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT, query.maxheight ?? Infinity)
@@ -83,8 +83,8 @@ embeds.get('/oembed', validate('query', OEmbedQuerySchema), async (c) => {
 
 embeds.get('/embed/:slug', validate('param', SlugParamSchema), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
-  if (!article) throw notFound('لا يوجد مقال بهذا الاسم المختصر')
+  const article = await getArticle(c.env.CONTENT, slug, c.var.now)
+  if (!article) throw noArticleWithSlug()
   c.header('Content-Security-Policy', EMBED_CSP)
   const card = <EmbedCard article={article} articleUrl={c.var.origin + articlePath(article.slug)} />
   return c.html(`<!DOCTYPE html>${await card.toString()}`)

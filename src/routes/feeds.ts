@@ -8,7 +8,7 @@ import type { AppEnv } from '../app-env'
 import { FEED_SIZE, feedItems } from '../feeds/feed-items'
 import { feedResponse } from '../feeds/feed-response'
 import { openCors } from '../http/cross-origin'
-import { FEED_PATHS, SITE_NAME, type FeedFormat } from '../site'
+import { FEED_PATHS, SITE_DESCRIPTION, SITE_NAME, type FeedFormat } from '../site'
 import { getLatestSlice } from '../store/articles'
 
 export const feeds = new Hono<AppEnv>()
@@ -17,11 +17,11 @@ for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, st
   feeds.use(path, openCors)
   feeds.get(path, async (c) => {
     const origin = c.var.origin
-    const now = c.get('now')
+    const now = c.var.now
     const { articles } = await getLatestSlice(c.env.CONTENT, 0, FEED_SIZE, now)
     const channel = {
       title: SITE_NAME,
-      description: `${SITE_NAME}: آخر الأخبار العربية`,
+      description: SITE_DESCRIPTION,
       homePageUrl: `${origin}/`,
       feedUrl: origin + path,
     }

@@ -9,23 +9,25 @@ import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import { PageQuerySchema } from '../schema/api/pagination'
 import { webSite } from '../seo/structured-data'
-import { SITE_NAME } from '../site'
+import { SITE_DESCRIPTION } from '../site'
 import { getLatestSlice } from '../store/articles'
 import { HomePage } from '../views/home-page'
 
 /** Articles on one home page. */
 const HOME_PAGE_SIZE = 20
 
+const LATEST = 'آخر الأخبار'
+
 export const home = new Hono<AppEnv>()
 
 home.get('/', validate('query', PageQuerySchema), async (c) => {
   const { page } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, c.get('now'))
+  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, c.var.now)
   checkPageInRange(page, HOME_PAGE_SIZE, total)
   const origin = c.var.origin
-  const description = `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`
+  const description = `${SITE_DESCRIPTION}، الأحدث أولًا.`
   return c.render(<HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />, {
-    title: page === 1 ? 'آخر الأخبار' : `آخر الأخبار: الصفحة ${page}`,
+    title: page === 1 ? LATEST : `${LATEST}: الصفحة ${page}`,
     description,
     meta: { canonical: page === 1 ? `${origin}/` : `${origin}/?page=${page}`, type: 'website', jsonLd: [webSite(origin, description)] },
   })

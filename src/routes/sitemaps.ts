@@ -9,8 +9,9 @@ import type { AppEnv } from '../app-env'
 import { newsSitemap, sitemapIndex, urlSet, type NewsEntry } from '../feeds/sitemap'
 import { notFound } from '../http/public-error'
 import { validate } from '../http/validate'
+import { listShardCount } from '../schema/stored/article-list-shard'
 import { articlePath, tagPath } from '../site'
-import { getLatestShard, getLatestShardCount } from '../store/articles'
+import { getLatestShard } from '../store/articles'
 import { isReleased } from '../store/release-time'
 import { getTagIndex } from '../store/tags'
 
@@ -34,14 +35,15 @@ sitemaps.get('/robots.txt', (c) => {
 
 sitemaps.get('/sitemap.xml', async (c) => {
   const origin = c.var.origin
-  const shards = await getLatestShardCount(c.env.CONTENT)
+  // Shards as stored: scheduled articles take room in them too, so count from the stored total.
+  const shards = listShardCount((await getLatestShard(c.env.CONTENT, 1))?.total ?? 0)
   const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
   return c.body(sitemapIndex(children), 200, XML)
 })
 
 sitemaps.get('/sitemaps/pages.xml', async (c) => {
   const origin = c.var.origin
-  const tags = await getTagIndex(c.env.CONTENT, c.get('now'))
+  const tags = await getTagIndex(c.env.CONTENT, c.var.now)
   const urls = [{ loc: `${origin}/` }, { loc: `${origin}/tags` }, ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) }))]
   return c.body(urlSet(urls), 200, XML)
 })
@@ -51,7 +53,7 @@ sitemaps.get('/sitemaps/articles/:file', validate('param', ShardFileSchema), asy
   const shard = await getLatestShard(c.env.CONTENT, shardNumber)
   if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
   const origin = c.var.origin
-  const now = c.get('now')
+  const now = c.var.now
   const released = shard.articles.filter((article) => isReleased(article.published_at, now))
   const urls = released.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
   return c.body(urlSet(urls), 200, XML)
@@ -59,7 +61,7 @@ sitemaps.get('/sitemaps/articles/:file', validate('param', ShardFileSchema), asy
 
 sitemaps.get('/news-sitemap.xml', async (c) => {
   const origin = c.var.origin
-  const now = c.get('now')
+  const now = c.var.now
   const since = now - NEWS_WINDOW_MS
   const entries: NewsEntry[] = []
   // The list is newest first: read shard after shard until an article is older than the window.

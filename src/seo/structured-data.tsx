@@ -11,6 +11,9 @@ import { SITE_LANGUAGE, SITE_NAME } from '../site'
 
 export type Crumb = { name: string; url?: string }
 
+/** The first crumb of every trail: the home page. */
+export const homeCrumb = (origin: string): Crumb => ({ name: 'الرئيسية', url: `${origin}/` })
+
 export type JsonLdObject = Record<string, unknown>
 
 const publisher = (origin: string) => ({ '@type': 'Organization', name: SITE_NAME, url: `${origin}/` })

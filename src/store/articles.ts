@@ -2,7 +2,7 @@
  * @module
  * Article reads: one record per article, and the newest-first list of all articles.
  */
-import { LatestShardSchema, listShardCount, type ListShard } from '../schema/stored/article-list-shard'
+import { LatestShardSchema, type ListShard } from '../schema/stored/article-list-shard'
 import { ArticleRecordSchema, type ArticleRecord } from '../schema/stored/article-record'
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articleKey, latestShardKey } from './keys'
@@ -22,11 +22,6 @@ export async function getArticle(kv: KVNamespace, slug: string, now: number): Pr
  */
 export const getLatestShard = (kv: KVNamespace, shard: number): Promise<ListShard | null> =>
   readRecord(kv, latestShardKey(shard), LatestShardSchema)
-
-/** How many shards the stored newest-first list has: scheduled articles take room in them too. */
-export async function getLatestShardCount(kv: KVNamespace): Promise<number> {
-  return listShardCount((await getLatestShard(kv, 1))?.total ?? 0)
-}
 
 /** `limit` summaries from `offset` of the newest-first list at `now`; an unpublished site is empty. */
 export async function getLatestSlice(

@@ -25,9 +25,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => { reject(new Error(`no answer within ${ms} ms`)); }, ms)
   })
-  return Promise.race([promise, timeout]).finally(() => {
-    if (timer !== undefined) clearTimeout(timer)
-  })
+  return Promise.race([promise, timeout]).finally(() => { clearTimeout(timer!); })
 }
 
 /** A KV value exists but cannot be trusted: bad JSON, or the wrong shape. */
