@@ -49,8 +49,9 @@ async function readWindow<S extends v.GenericSchema<unknown, ListShard>>(
   const first = Math.floor(start / LIST_SHARD_SIZE) + 1
   const last = Math.floor((start + limit - 1) / LIST_SHARD_SIZE) + 1
   const numbers = first === last ? [first] : [first, last]
+  const reads = numbers.map((n) => (n === 1 ? shardOne : readRecord(kv, keyOf(n), schema)))
   // eslint-disable-next-line @typescript-eslint/await-thenable -- shard 1 is already read
-  const shards = await Promise.all(numbers.map((n) => (n === 1 ? shardOne : readRecord(kv, keyOf(n), schema))))
+  const shards = await Promise.all(reads)
   const joined = shards.flatMap((shard) => shard?.articles ?? [])
   const from = start - (first - 1) * LIST_SHARD_SIZE
   return joined.slice(from, from + limit)
