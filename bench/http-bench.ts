@@ -16,7 +16,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildContentRecords } from '../src/publish/build-content'
 import { planPublish } from '../src/publish/plan'
-import { allWrites, buildBundle, bundleWorker, COMPATIBILITY_DATE, cpuMicros, serve, type Served } from './serve-bundle'
+import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
+import { allWrites, buildBundle, bundleWorker, cpuMicros, serve, type Served } from './serve-bundle'
 
 const ROUNDS = 3
 const SECONDS = 4

@@ -4,23 +4,20 @@
  * serve it in workerd through Miniflare on a loopback port, finding the workerd process so its
  * CPU and memory can be read from /proc.
  */
-import { spawnSync } from 'node:child_process'
+import { Miniflare } from 'miniflare'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Miniflare } from 'miniflare'
 import { valueText, type KvValue } from '../src/publish/kv-value'
 import type { PublishPlan } from '../src/publish/plan'
-
-export const COMPATIBILITY_DATE = '2026-04-20'
+import { buildWorkerBundle, COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
 
 export type Served = { origin: string; mf: Miniflare; pid: number | null }
 
 /** Builds the bundle with `wrangler deploy --dry-run --outdir`; returns the folder. */
 export function buildBundle(): string {
   const outdir = mkdtempSync(join(tmpdir(), 'minbar-bench-'))
-  const build = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { encoding: 'utf8' })
-  if (build.status !== 0) throw new Error(build.stderr)
+  buildWorkerBundle(outdir)
   return outdir
 }
 
@@ -81,7 +78,7 @@ export const allWrites = (plan: PublishPlan) => [...plan.writes, ...plan.finalWr
 /** Starts a Worker on a loopback port, optionally loading KV records first. */
 export async function serve(options: ConstructorParameters<typeof Miniflare>[0], records?: Array<[string, KvValue]>): Promise<Served> {
   const before = new Set(workerdPids())
-  const mf = new Miniflare({ ...options, host: '127.0.0.1', port: 0 } as ConstructorParameters<typeof Miniflare>[0])
+  const mf = new Miniflare({ ...options, host: '127.0.0.1', port: 0 })
   const url = await mf.ready
   if (records) {
     const kv = await mf.getKVNamespace('CONTENT')

@@ -10,7 +10,8 @@
 import autocannon from 'autocannon'
 import { buildContentRecords } from '../src/publish/build-content'
 import { planPublish } from '../src/publish/plan'
-import { allWrites, buildBundle, bundleWorker, COMPATIBILITY_DATE, residentMiB, serve, type Served } from './serve-bundle'
+import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
+import { allWrites, buildBundle, bundleWorker, residentMiB, serve, type Served } from './serve-bundle'
 
 const SECONDS = Math.min(600, Math.max(5, Number(process.argv[2] ?? 60)))
 const CONNECTIONS = 8
@@ -76,7 +77,7 @@ async function main() {
   const serverErrors = statuses.filter(([status]) => Number(status) >= 500).reduce((sum, [, stat]) => sum + (stat?.count ?? 0), 0)
   console.log(`5xx: ${serverErrors}`)
 
-  console.log(`\nthe same load against a floor Worker (a constant ${'18 KB'} string), for comparison…`)
+  console.log(`\nthe same load against a floor Worker (a constant 18 KB string), for comparison…`)
   const floor = await serve({ modules: true, compatibilityDate: COMPATIBILITY_DATE, script: "const body = 'م'.repeat(9000); export default { fetch() { return new Response(body) } }" })
   const reference = await soak(floor, ['/'])
   console.log(`workerd memory, MiB, ${MEMORY_SAMPLES + 2} samples over ${SECONDS} s:`)

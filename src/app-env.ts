@@ -1,20 +1,14 @@
 /**
  * @module
- * The Worker's bindings, as declared in `wrangler.toml`.
+ * The Hono environment of the Worker: its bindings, as `wrangler types` generated them from
+ * `wrangler.toml` (`worker-configuration.d.ts`), and the values set once per request.
  */
 
-export type Bindings = {
-  /** Published content, written only by `npm run publish`. */
-  CONTENT: KVNamespace
-  /** Canonical origin for absolute URLs, e.g. `https://minbar.example`. Empty means "the request's". */
-  SITE_URL?: string
-  /** How long an isolate keeps the content version it read, in ms (see `getContentVersion`). */
-  VERSION_MEMO_MS?: string
-}
-
-export type Variables = {
-  /** When the request arrived, in ms: the one clock reading it is answered by (`requestTime`). */
+type Variables = {
+  /** When the request arrived, in ms: the one clock reading it is answered by (`requestContext`). */
   now: number
+  /** The origin of absolute URLs, e.g. `https://minbar.example` (`requestContext`). */
+  origin: string
 }
 
-export type AppEnv = { Bindings: Bindings; Variables: Variables }
+export type AppEnv = { Bindings: Env; Variables: Variables }

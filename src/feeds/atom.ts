@@ -2,7 +2,7 @@
  * @module
  * Atom 1.0 with `xml:lang="ar"` on the feed, so every entry inherits the language.
  */
-import { SITE_NAME } from '../views/layout'
+import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { latestChange, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
 import { attributeList, element, XML_DECLARATION } from './xml'
 
@@ -25,7 +25,7 @@ function atomEntry({ article, url }: FeedItem): string {
 export function atomFeed(channel: FeedChannel, items: FeedItem[]): string {
   return [
     XML_DECLARATION,
-    `<feed${attributeList({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'ar' })}>`,
+    `<feed${attributeList({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': SITE_LANGUAGE })}>`,
     element('id', channel.feedUrl),
     element('title', channel.title),
     element('subtitle', channel.description),

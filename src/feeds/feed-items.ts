@@ -1,8 +1,12 @@
 /**
  * @module
- * What every feed format is made of: the channel (site or tag) and its newest articles in full.
+ * What every feed format is made of: the channel (site or tag) and its newest articles in full,
+ * read by `feedItems`.
  */
-import type { ArticleRecord } from '../schema/article-record'
+import type { ArticleRecord } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
+import { articlePath } from '../site'
+import { getArticle } from '../store/articles'
 
 export type FeedChannel = {
   title: string
@@ -27,3 +31,15 @@ export function latestChange(items: FeedItem[]): string {
 
 /** RFC 3339 in UTC, as Atom and JSON Feed want it. */
 export const rfc3339 = (iso: string) => new Date(iso).toISOString()
+
+/** Entries per feed: a day or two of news, the window feed readers poll. */
+export const FEED_SIZE = 20
+
+/**
+ * The newest summaries of a list, each read in full (in parallel) for its body. An article
+ * removed between the two reads is simply left out.
+ */
+export async function feedItems(kv: KVNamespace, summaries: ArticleSummary[], origin: string, now: number): Promise<FeedItem[]> {
+  const articles = await Promise.all(summaries.slice(0, FEED_SIZE).map((summary) => getArticle(kv, summary.slug, now)))
+  return articles.flatMap((article) => (article ? [{ article, url: origin + articlePath(article.slug) }] : []))
+}

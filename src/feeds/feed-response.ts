@@ -3,12 +3,11 @@
  * One channel served in the three formats, with each format's own media type.
  */
 import type { Context } from 'hono'
+import type { FeedFormat } from '../site'
 import { atomFeed } from './atom'
 import type { FeedChannel, FeedItem } from './feed-items'
 import { jsonFeed } from './json-feed'
 import { rssFeed } from './rss'
-
-export type FeedFormat = 'rss' | 'atom' | 'json'
 
 const MEDIA_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',

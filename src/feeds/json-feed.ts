@@ -2,6 +2,7 @@
  * @module
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with `language: "ar"` on the feed and items.
  */
+import { SITE_LANGUAGE } from '../site'
 import { rfc3339, type FeedChannel, type FeedItem } from './feed-items'
 
 export function jsonFeed(channel: FeedChannel, items: FeedItem[]) {
@@ -11,7 +12,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]) {
     description: channel.description,
     home_page_url: channel.homePageUrl,
     feed_url: channel.feedUrl,
-    language: 'ar',
+    language: SITE_LANGUAGE,
     items: items.map(({ article, url }) => ({
       id: url,
       url,
@@ -22,7 +23,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]) {
       date_modified: rfc3339(article.updated_at ?? article.published_at),
       authors: [article.source.url ? { name: article.source.name, url: article.source.url } : { name: article.source.name }],
       tags: article.tags.map((tag) => tag.name),
-      language: 'ar',
+      language: SITE_LANGUAGE,
     })),
   }
 }

@@ -3,7 +3,7 @@
  * RSS 2.0 with `<language>ar</language>` (feed readers choose right-to-left from it) and the full
  * article body in `content:encoded`.
  */
-import { SITE_NAME } from '../views/layout'
+import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import type { FeedChannel, FeedItem } from './feed-items'
 import { latestChange } from './feed-items'
 import { attributeList, element, XML_DECLARATION, xmlEscape } from './xml'
@@ -39,7 +39,7 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
     element('title', channel.title),
     element('link', channel.homePageUrl),
     element('description', channel.description),
-    element('language', 'ar'),
+    element('language', SITE_LANGUAGE),
     element('generator', SITE_NAME),
     element('lastBuildDate', rfc822(latestChange(items))),
     `<atom:link${attributeList({ href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' })}/>`,

@@ -4,7 +4,7 @@
  * the newest-first list is sharded in KV, so each child sitemap is one KV read and the index
  * stays small however large the archive grows.
  */
-import { SITE_NAME } from '../views/layout'
+import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { element, XML_DECLARATION } from './xml'
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
@@ -33,7 +33,7 @@ export function newsSitemap(entries: NewsEntry[]): string {
       element('loc', loc),
       '<news:news><news:publication>',
       element('news:name', SITE_NAME),
-      element('news:language', 'ar'),
+      element('news:language', SITE_LANGUAGE),
       '</news:publication>',
       element('news:publication_date', publishedAt),
       element('news:title', title),

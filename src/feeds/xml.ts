@@ -5,6 +5,7 @@
  * stored text can make a feed unparseable.
  */
 
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 

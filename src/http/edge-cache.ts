@@ -16,7 +16,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
-import type { ContentVersion } from '../schema/publish-state'
+import type { ContentVersion } from '../schema/stored/publish-state'
 import { getContentVersion, versionMemoMs } from '../store/content-version'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { stillUpcoming } from '../store/release-time'
@@ -40,7 +40,7 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-async function cacheKey(url: string, env: AppEnv['Bindings'], now: number): Promise<{ key: Request; version: ContentVersion } | null> {
+async function cacheKey(url: string, env: Env, now: number): Promise<{ key: Request; version: ContentVersion } | null> {
   let version
   try {
     version = await getContentVersion(env.CONTENT, now, versionMemoMs(env.VERSION_MEMO_MS))
@@ -81,7 +81,7 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
   const cache = caches.default
-  const keyed = await cacheKey(c.req.url, c.env, c.get('now'))
+  const keyed = await cacheKey(c.req.url, c.env, c.var.now)
   const key = keyed?.key
   const hit = key ? await cache.match(key) : undefined
   if (hit) {
@@ -100,7 +100,7 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   if (c.res.status !== 200 || !keyed) return
   const stored = c.res.clone()
-  stored.headers.set('Cache-Control', edgeTtl(keyed.version, c.get('now')))
+  stored.headers.set('Cache-Control', edgeTtl(keyed.version, c.var.now))
   // Hash once, here: the response and its cached copy carry the ETag, so the ETag middleware
   // does not hash the body again, now or on a hit.
   const etag = await strongEtag(c.res.clone())

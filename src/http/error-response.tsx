@@ -7,7 +7,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from '../app-env'
-import type { ApiErrorBody } from '../schema/api-error'
+import type { ApiErrorBody } from '../schema/api/error'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { ErrorPage, errorHeading } from '../views/error-page'
 import { PublicError } from './public-error'
@@ -20,7 +20,7 @@ const RETRY_AFTER_SECONDS = '30'
 const CODES_BY_STATUS: Record<number, string> = { 400: 'invalid_request', 404: 'not_found', 405: 'method_not_allowed', 501: 'not_implemented' }
 
 function classify(error: unknown): ErrorAnswer {
-  if (error instanceof PublicError) return { status: error.status as ContentfulStatusCode, code: error.code, message: error.message }
+  if (error instanceof PublicError) return { status: error.status, code: error.code, message: error.message }
   if (error instanceof CorruptRecordError || error instanceof StorageUnavailableError) {
     const event = error instanceof CorruptRecordError ? 'corrupt_kv_record' : 'kv_unavailable'
     console.error(JSON.stringify({ event, key: error.key, problem: error.problem }))
@@ -32,7 +32,7 @@ function classify(error: unknown): ErrorAnswer {
     }
   }
   if (error instanceof HTTPException && error.status < 500) {
-    const status = error.status as ContentfulStatusCode
+    const status = error.status
     return { status, code: CODES_BY_STATUS[status] ?? 'invalid_request', message: 'طلب غير صالح' }
   }
   console.error(error)

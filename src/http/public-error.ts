@@ -21,6 +21,9 @@ export class PublicError extends HTTPException {
 
 export const notFound = (what = 'الصفحة المطلوبة غير موجودة') => new PublicError(404, 'not_found', what)
 
+/** No article has the slug asked for (the API and the embeds). */
+export const noArticleWithSlug = () => notFound('لا يوجد مقال بهذا الاسم المختصر')
+
 /**
  * A page past the end of a paged list, as search engines and readers expect: a 404, not an
  * empty page that looks like a site with nothing on it. The first page always exists.

@@ -5,14 +5,15 @@
  * raw segment to tell "كوريا%20الجنوبية" (fine) from "%E0%A4%A" (malformed).
  */
 import type { Context } from 'hono'
+import { routePath } from 'hono/route'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
-import { TagParamSchema } from '../schema/tag-param'
-import { invalidRequest } from './validation-hook'
+import { TagParamSchema } from '../schema/api/tag-param'
+import { invalidRequest } from './validate'
 
 /** The raw text of the path segment that the route pattern names `:name`. */
 function rawSegment(c: Context, name: string): string {
-  const patternSegments = c.req.routePath.split('/')
+  const patternSegments = routePath(c).split('/')
   const pathSegments = new URL(c.req.url).pathname.split('/')
   const index = patternSegments.findIndex((segment) => segment === `:${name}` || segment.startsWith(`:${name}{`))
   return pathSegments[index] ?? ''

@@ -3,10 +3,10 @@
  * Turns stored records into the public article JSON: stored records hold slugs, the API hands
  * out absolute URLs so that embedders never build our paths themselves.
  */
-import type { ArticleJson, ArticleSummaryJson } from '../schema/api-article'
-import type { ArticleRecord, RelatedEntry } from '../schema/article-record'
-import type { ArticleSummary } from '../schema/article-summary'
-import { articlePath, tagPath } from '../http/paths'
+import type { ArticleJson, ArticleSummaryJson } from '../schema/api/article'
+import type { ArticleRecord, RelatedEntry } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
+import { articlePath, tagPath } from '../site'
 
 export function summaryJson(summary: ArticleSummary, origin: string): ArticleSummaryJson {
   return { ...summary, url: origin + articlePath(summary.slug) }

@@ -2,7 +2,7 @@
  * @module
  * The Ghost Content API's `meta.pagination` block, shared by every paginated list.
  */
-import type { Pagination } from '../schema/pagination'
+import type { Pagination } from '../schema/api/pagination'
 
 /** Ghost-style `meta.pagination` for page `page` of `limit` items out of `total`. */
 export function pagination(page: number, limit: number, total: number): Pagination {

@@ -6,10 +6,10 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import { ApiErrorBodySchema } from '../schema/api-error'
-import { ArticleListResponseSchema, ArticleResponseSchema } from '../schema/api-article'
-import { TagArticlesResponseSchema, TagListResponseSchema } from '../schema/api-tag'
-import { OEmbedResponseSchema } from '../schema/oembed'
+import { ArticleListResponseSchema, ArticleResponseSchema } from '../schema/api/article'
+import { ApiErrorBodySchema } from '../schema/api/error'
+import { OEmbedResponseSchema } from '../schema/api/oembed'
+import { TagArticlesResponseSchema, TagListResponseSchema } from '../schema/api/tag'
 
 /** Every response body the API documents, by the name used in OpenAPI `components`. */
 export const RESPONSE_SCHEMAS = {

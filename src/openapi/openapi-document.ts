@@ -4,10 +4,10 @@
  * feeds, sitemaps and the reader pages. Response bodies reference the schemas generated from
  * Valibot (`json-schemas.ts`).
  */
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../schema/pagination'
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../schema/api/pagination'
+import { MAX_TAG_LENGTH } from '../schema/api/tag-param'
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../schema/slug'
-import { MAX_TAG_LENGTH } from '../schema/tag-param'
-import { SITE_NAME } from '../views/layout'
+import { SITE_NAME } from '../site'
 import { jsonSchemaOf, RESPONSE_SCHEMAS, type ResponseSchemaName } from './json-schemas'
 
 type Operation = Record<string, unknown>

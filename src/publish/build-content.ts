@@ -1,18 +1,33 @@
 /**
  * @module
- * Every content record of a content folder, or an error listing what stops it from publishing:
- * the build without the planning and writing, for tests and benchmarks.
+ * The build pipeline, shared by a publish and by the tests and benchmarks that need only the
+ * records: load and check every file, check the links between articles, and build every record.
+ * Nothing is built while a file has errors.
  */
-import { buildRecords, type KvRecords } from './build-records'
+import { buildRecords, type BuiltRecords, type KvRecords } from './build-records'
+import type { SourceArticle } from './check-article'
 import { checkReferences } from './check-references'
 import { loadContent } from './load-content'
-import { errorsIn } from './problems'
+import { errorsIn, type Problem } from './problems'
 
-export async function buildContentRecords(contentDir: string): Promise<KvRecords> {
+export type CheckedBuild =
+  | { ok: false; problems: Problem[] }
+  | { ok: true; problems: Problem[]; articles: SourceArticle[]; built: BuiltRecords }
+
+/** Every record of `contentDir` as of `now`, with every problem found, or the errors that stop it. */
+export async function checkAndBuild(contentDir: string, now: number): Promise<CheckedBuild> {
   const { articles, problems } = await loadContent(contentDir)
   problems.push(...checkReferences(articles))
-  const { records, problems: buildProblems } = await buildRecords(articles)
-  const errors = errorsIn([...problems, ...buildProblems])
-  if (errors.length > 0) throw new Error(`${contentDir}/ does not publish:\n${JSON.stringify(errors, null, 2)}`)
-  return records
+  if (errorsIn(problems).length > 0) return { ok: false, problems }
+  const built = await buildRecords(articles, now)
+  problems.push(...built.problems)
+  if (errorsIn(problems).length > 0) return { ok: false, problems }
+  return { ok: true, problems, articles, built }
+}
+
+/** Every content record of a content folder; throws, listing the errors, when it does not publish. */
+export async function buildContentRecords(contentDir: string): Promise<KvRecords> {
+  const checked = await checkAndBuild(contentDir, Date.now())
+  if (!checked.ok) throw new Error(`${contentDir}/ does not publish:\n${JSON.stringify(errorsIn(checked.problems), null, 2)}`)
+  return checked.built.records
 }

@@ -9,21 +9,22 @@
  * write what the Worker would refuse.
  */
 import * as v from 'valibot'
-import { LIST_SHARD_SIZE, LatestShardSchema, TagShardSchema } from '../schema/article-list-shard'
-import { RECORD_SCHEMA_VERSION, type RelatedEntry, type TagRef } from '../schema/article-record'
-import type { ArticleSummary } from '../schema/article-summary'
-import { TagIndexSchema } from '../schema/tag-index'
+import { LIST_SHARD_SIZE, LatestShardSchema, listShardCount, TagShardSchema } from '../schema/stored/article-list-shard'
+import { RECORD_SCHEMA_VERSION, type RelatedEntry, type TagRef } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
+import { TagIndexSchema } from '../schema/stored/tag-index'
 import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
+import { isReleasedAt } from '../store/release-time'
 import { headlineTerms } from '../text/headline-terms'
 import { tagSlug } from '../text/tag-slug'
-import { checkTags } from './check-tags'
 import type { SourceArticle } from './check-article'
+import { checkTags } from './check-tags'
+import type { FinishedRecord, PendingRecord } from './finish-record'
 import { jsonValue, type KvValue } from './kv-value'
 import type { Problem } from './problems'
-import { threadsFor } from './start-worker'
-import type { FinishedRecord, PendingRecord } from './finish-record'
 import { recordFinisher } from './record-workers'
 import { computeRelated, type ComputedRelated } from './related-articles'
+import { threadsFor } from './start-worker'
 import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 
 /** KV key → value, in the order they should be written: articles before lists. */
@@ -80,7 +81,7 @@ function tagRefs(tags: string[], catalog: Map<string, CatalogTag>, slugOf: (spel
 
 /** Cuts a newest-first list into shards; there is always a shard 1, even for an empty list. */
 function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
-  const count = Math.max(1, Math.ceil(summaries.length / LIST_SHARD_SIZE))
+  const count = listShardCount(summaries.length)
   for (let shard = 1; shard <= count; shard++) {
     const articles = summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE)
     yield { schema_version: RECORD_SCHEMA_VERSION, shard, total: summaries.length, upcoming, articles }
@@ -100,26 +101,47 @@ function upcomingTimes(list: SourceArticle[], isScheduled: (article: SourceArtic
   return times
 }
 
-/**
- * Builds every content record. Scheduled articles (published in the future at `now`) are built
- * like the rest and marked, so the Worker can reveal them on time without another publish.
- */
-export async function buildRecords(articles: SourceArticle[], now = Date.now(), options: BuildOptions = {}): Promise<BuiltRecords> {
+/** The published articles, newest first, and what every step reads about them. */
+type Archive = {
+  published: SourceArticle[]
+  bySlug: Map<string, SourceArticle>
+  /** One summary object per article, shared by every list that shows it. */
+  summaries: Map<SourceArticle, ArticleSummary>
+  /** Each article's distinct tags, in the editor's order. */
+  tagsOf: Map<SourceArticle, TagRef[]>
+  catalog: Map<string, CatalogTag>
+  slugOf: (spelling: string) => string
+  publishedAt: Map<SourceArticle, number>
+  /** Published after the publish time: stored now, shown by the Worker from then on. */
+  isScheduled: (article: SourceArticle) => boolean
+}
+
+function readArchive(articles: SourceArticle[], now: number): Archive {
   const publishedAt = new Map(articles.map((article) => [article, Date.parse(article.frontMatter.published)]))
-  const isScheduled = (article: SourceArticle) => publishedAt.get(article)! > now
   const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst(publishedAt))
   const slugOf = memoizedTagSlug()
-  const bySlug = new Map(published.map((article) => [article.frontMatter.slug, article]))
-  // One summary object per article, shared by every list that shows it.
-  const summaries = new Map(published.map((article) => [article, summaryOf(article)]))
-  const upcoming = upcomingTimes(published, isScheduled)
-  /** Links to a scheduled article carry its time, so the Worker shows them only from then. */
-  const availableFrom = (slug: string) => {
-    const target = bySlug.get(slug)!
-    return isScheduled(target) ? { available_from: target.frontMatter.published } : {}
-  }
   const catalog = buildTagCatalog(published.map((article) => article.frontMatter.tags), slugOf)
-  const problems = checkTags(articles, catalog, slugOf)
+  return {
+    published,
+    bySlug: new Map(published.map((article) => [article.frontMatter.slug, article])),
+    summaries: new Map(published.map((article) => [article, summaryOf(article)])),
+    tagsOf: new Map(published.map((article) => [article, tagRefs(article.frontMatter.tags, catalog, slugOf)])),
+    catalog,
+    slugOf,
+    publishedAt,
+    isScheduled: (article) => !isReleasedAt(publishedAt.get(article)!, now),
+  }
+}
+
+/** Links to a scheduled article carry its time, so the Worker shows them only from then. */
+function availableFrom(archive: Archive, slug: string): Pick<RelatedEntry, 'available_from'> {
+  const target = archive.bySlug.get(slug)!
+  return archive.isScheduled(target) ? { available_from: target.frontMatter.published } : {}
+}
+
+/** Each article's computed «مقالات مشابهة», best first, as entries made when asked for. */
+function computedRelated(archive: Archive): (slug: string) => RelatedEntry[] {
+  const { published, publishedAt, slugOf, bySlug, catalog } = archive
   const computed = computeRelated(
     published.map((article) => ({
       slug: article.frontMatter.slug,
@@ -128,84 +150,129 @@ export async function buildRecords(articles: SourceArticle[], now = Date.now(), 
       terms: headlineTerms(`${article.frontMatter.title} ${article.frontMatter.summary}`),
     }))
   )
-  const computedEntry = ({ slug, score, sharedTags }: ComputedRelated): RelatedEntry => ({
+  const entry = ({ slug, score, sharedTags }: ComputedRelated): RelatedEntry => ({
     title: bySlug.get(slug)!.frontMatter.title,
     slug,
     reasons: { shared_tags: sharedTags.map((tag) => catalog.get(tag)!.name), score: roundScore(score) },
-    ...availableFrom(slug),
+    ...availableFrom(archive, slug),
   })
+  return (slug) => (computed.get(slug) ?? []).map(entry)
+}
 
-  const records: KvRecords = new Map()
-  const links = new Map<string, string[]>()
-  const finisher = recordFinisher(options.threads ?? threadsFor(published.length))
-  /** Each tag's articles, newest first, filled while the article records are built. */
-  const tagged = new Map<string, SourceArticle[]>()
-  /** An article's record as far as this thread takes it (see `finishRecord` for the rest). */
-  const pendingRecord = (article: SourceArticle): PendingRecord => {
-    const { frontMatter } = article
-    const tags = tagRefs(frontMatter.tags, catalog, slugOf)
-    for (const { slug } of tags) {
-      const list = tagged.get(slug)
-      if (list) list.push(article)
-      else tagged.set(slug, [article])
-    }
-    const readAlso = frontMatter.read_also.flatMap((slug) => (bySlug.has(slug) ? [summaries.get(bySlug.get(slug)!)!] : []))
-    const picks = frontMatter.related.flatMap((pick): RelatedEntry[] => {
-      if (typeof pick !== 'string') return [{ ...pick, picked: true }]
-      const target = bySlug.get(pick)
-      return target ? [{ title: target.frontMatter.title, slug: pick, picked: true, ...availableFrom(pick) }] : []
-    })
-    const { source_name: _sourceName, ...summary } = summaries.get(article)!
-    return {
-      record: {
-        schema_version: RECORD_SCHEMA_VERSION,
-        ...summary,
-        html: article.body.html,
-        reading_time_minutes: article.body.readingTimeMinutes,
-        tags,
-        source: { name: frontMatter.source.name, url: frontMatter.source.url ?? null },
-        read_also: readAlso,
-      },
-      related: {
-        self: { title: frontMatter.title, slug: frontMatter.slug },
-        readAlso,
-        picks,
-        computed: (computed.get(frontMatter.slug) ?? []).map(computedEntry),
-      },
-    }
+/** An article's record as far as this thread takes it (see `finishRecord` for the rest). */
+function pendingRecord(archive: Archive, related: (slug: string) => RelatedEntry[], article: SourceArticle): PendingRecord {
+  const { frontMatter } = article
+  const { bySlug, summaries } = archive
+  const readAlso = frontMatter.read_also.flatMap((slug) => (bySlug.has(slug) ? [summaries.get(bySlug.get(slug)!)!] : []))
+  const picks = frontMatter.related.flatMap((pick): RelatedEntry[] => {
+    if (typeof pick !== 'string') return [{ ...pick, picked: true }]
+    const target = bySlug.get(pick)
+    return target ? [{ title: target.frontMatter.title, slug: pick, picked: true, ...availableFrom(archive, pick) }] : []
+  })
+  const { source_name: _sourceName, ...summary } = summaries.get(article)!
+  return {
+    record: {
+      schema_version: RECORD_SCHEMA_VERSION,
+      ...summary,
+      html: article.body.html,
+      reading_time_minutes: article.body.readingTimeMinutes,
+      tags: archive.tagsOf.get(article)!,
+      source: { name: frontMatter.source.name, url: frontMatter.source.url ?? null },
+      read_also: readAlso,
+    },
+    related: {
+      self: { title: frontMatter.title, slug: frontMatter.slug },
+      readAlso,
+      picks,
+      computed: related(frontMatter.slug),
+    },
   }
+}
+
+/** Step 1: every published article's record, finished on worker threads for a large archive. */
+async function articleRecords(archive: Archive, threads: number) {
+  const related = computedRelated(archive)
+  const finisher = recordFinisher(threads)
   let finished: FinishedRecord[]
   try {
-    for (const article of published) await finisher.add(pendingRecord(article))
+    for (const article of archive.published) await finisher.add(pendingRecord(archive, related, article))
     finished = await finisher.finish()
   } catch (error) {
     await finisher.abort()
     throw error
   }
-  published.forEach((article, i) => {
+  const records: Array<[string, KvValue]> = []
+  const links = new Map<string, string[]>()
+  const warnings: Problem[] = []
+  archive.published.forEach((article, i) => {
     const { value, links: linked, dropped } = finished[i]!
     const key = articleKey(article.frontMatter.slug)
-    records.set(key, value)
+    records.push([key, value])
     links.set(key, linked)
     for (const { index, reason } of dropped) {
       const line = article.lineOf(['related', index])
-      problems.push({ severity: 'warning', file: article.file, line, field: `related[${index}]`, message: `حُذف من «مقالات مشابهة»: ${reason}` })
+      warnings.push({ severity: 'warning', file: article.file, line, field: `related[${index}]`, message: `حُذف من «مقالات مشابهة»: ${reason}` })
     }
   })
+  return { records, links, warnings }
+}
 
-  for (const [slug, list] of tagged) {
-    const tag = { name: catalog.get(slug)!.name, slug }
-    for (const shard of shardsOf(list.map((article) => summaries.get(article)!), upcomingTimes(list, isScheduled))) {
-      records.set(tagShardKey(slug, shard.shard), jsonValue(v.parse(TagShardSchema, { ...shard, tag })))
+/** Each tag's articles, newest first, by tag slug, in the order tags are first met. */
+function articlesByTag(archive: Archive): Map<string, SourceArticle[]> {
+  const tagged = new Map<string, SourceArticle[]>()
+  for (const article of archive.published) {
+    for (const { slug } of archive.tagsOf.get(article)!) {
+      const list = tagged.get(slug)
+      if (list) list.push(article)
+      else tagged.set(slug, [article])
     }
   }
-  for (const shard of shardsOf([...summaries.values()], upcoming)) {
-    records.set(latestShardKey(shard.shard), jsonValue(v.parse(LatestShardSchema, shard)))
+  return tagged
+}
+
+/** Step 2: each tag's newest-first list, in shards. */
+function* tagShardRecords(archive: Archive, tagged: Map<string, SourceArticle[]>): Generator<[string, KvValue]> {
+  for (const [slug, list] of tagged) {
+    const tag = { name: archive.catalog.get(slug)!.name, slug }
+    const summaries = list.map((article) => archive.summaries.get(article)!)
+    for (const shard of shardsOf(summaries, upcomingTimes(list, archive.isScheduled))) {
+      yield [tagShardKey(slug, shard.shard), jsonValue(v.parse(TagShardSchema, { ...shard, tag }))]
+    }
   }
+}
+
+/** Step 3: the newest-first list of every published article, in shards. */
+function* latestShardRecords(archive: Archive, upcoming: string[]): Generator<[string, KvValue]> {
+  for (const shard of shardsOf([...archive.summaries.values()], upcoming)) {
+    yield [latestShardKey(shard.shard), jsonValue(v.parse(LatestShardSchema, shard))]
+  }
+}
+
+/** Step 4: every tag with its count, most used first, equal counts in Arabic order. */
+function tagIndexRecord(archive: Archive, tagged: Map<string, SourceArticle[]>): [string, KvValue] {
   const arabicOrder = new Intl.Collator('ar')
-  const tags = [...catalog.values()]
-    .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], isScheduled) }))
+  const tags = [...archive.catalog.values()]
+    .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], archive.isScheduled) }))
     .sort((a, b) => b.count - a.count || arabicOrder.compare(a.name, b.name))
-  records.set(tagIndexKey(), jsonValue(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })))
-  return { records, problems, upcoming, links }
+  return [tagIndexKey(), jsonValue(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags }))]
+}
+
+/**
+ * Builds every content record: the article records first, then the tag lists, the list of all
+ * articles and the tag index. Scheduled articles (published in the future at `now`) are built
+ * like the rest and marked, so the Worker can reveal them on time without another publish.
+ */
+export async function buildRecords(articles: SourceArticle[], now = Date.now(), options: BuildOptions = {}): Promise<BuiltRecords> {
+  const archive = readArchive(articles, now)
+  const problems = checkTags(articles, archive.catalog, archive.slugOf)
+  const upcoming = upcomingTimes(archive.published, archive.isScheduled)
+  const built = await articleRecords(archive, options.threads ?? threadsFor(archive.published.length))
+  const tagged = articlesByTag(archive)
+  const records: KvRecords = new Map([
+    ...built.records,
+    ...tagShardRecords(archive, tagged),
+    ...latestShardRecords(archive, upcoming),
+    tagIndexRecord(archive, tagged),
+  ])
+  return { records, problems: [...problems, ...built.warnings], upcoming, links: built.links }
 }

@@ -2,10 +2,12 @@
  * @module
  * Checks one article file against `FrontMatterSchema` (the same schema the Worker's records are
  * derived from) and renders its body. Every problem in the file is collected; nothing stops at
- * the first.
+ * the first. Messages are Arabic: the schema's own, or else Valibot's Arabic ones
+ * (`@valibot/i18n`).
  */
+import '@valibot/i18n/ar'
 import * as v from 'valibot'
-import { FrontMatterSchema, type FrontMatter } from '../schema/front-matter'
+import { FrontMatterSchema, type FrontMatter } from '../schema/editor/front-matter'
 import { parseArticleFile } from './article-file'
 import type { Problem } from './problems'
 import { renderBody, type RenderedBody } from './render-body'
@@ -30,7 +32,7 @@ function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
 export function checkArticleText(file: string, text: string): SourceArticle | Problem[] {
   const parsed = parseArticleFile(file, text)
   if ('severity' in parsed) return [parsed]
-  const result = v.safeParse(FrontMatterSchema, parsed.frontMatter)
+  const result = v.safeParse(FrontMatterSchema, parsed.frontMatter, { lang: 'ar' })
   const problems: Problem[] = []
   if (!result.success) {
     for (const issue of result.issues) {

@@ -34,7 +34,7 @@ export function checkReferences(articles: SourceArticle[]): Problem[] {
   }
 
   for (const article of articles) {
-    article.frontMatter.read_also.forEach((slug, index) => checkTarget(article, 'read_also', index, slug))
+    article.frontMatter.read_also.forEach((slug, index) => { checkTarget(article, 'read_also', index, slug); })
     article.frontMatter.related.forEach((pick, index) => {
       if (typeof pick === 'string') checkTarget(article, 'related', index, pick)
     })

@@ -6,7 +6,7 @@
  * (`record-workers.ts`).
  */
 import * as v from 'valibot'
-import { ArticleRecordSchema, type ArticleRecord } from '../schema/article-record'
+import { ArticleRecordSchema, type ArticleRecord } from '../schema/stored/article-record'
 import { jsonValue, type KvValue } from './kv-value'
 import { relatedList, type DroppedPick, type RelatedListInput } from './related-list'
 

@@ -46,7 +46,7 @@ async function checkInWorkers(jobs: LoadJob[], threads: number): Promise<Checked
           const worker = startWorker(new URL('./load-worker.ts', import.meta.url), run)
           worker.on('message', (batch: CheckedFile[]) => checked.push(...batch))
           worker.on('error', reject)
-          worker.on('exit', (code) => (code === 0 && checked.length === run.length ? resolve(checked) : reject(new Error(`a content worker stopped (exit code ${code}) after ${checked.length} of ${run.length} files`))))
+          worker.on('exit', (code) => { code === 0 && checked.length === run.length ? resolve(checked) : reject(new Error(`a content worker stopped (exit code ${code}) after ${checked.length} of ${run.length} files`)); })
         })
     )
   )

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { checkArticleText, type SourceArticle } from './check-article'
 import type { Problem } from './problems'
-import { batchIsFull, workerInput } from './start-worker'
+import { workerInput } from './start-worker'
+import { batchIsFull } from './worker-batches'
 
 export type LoadJob = { path: string; file: string }
 

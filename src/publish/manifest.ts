@@ -5,13 +5,13 @@
  * it instead of reading every value back.
  */
 import * as v from 'valibot'
-import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
-import { ManifestSchema, ManifestShardSchema, type Manifest } from '../schema/publish-state'
+import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
+import { ManifestSchema, ManifestShardSchema, type Manifest } from '../schema/stored/publish-state'
 import { manifestKey, manifestShardKey } from '../store/keys'
 import type { KvTarget } from './kv-target'
 
 /** Keys per manifest shard: about 500 KB a shard, far under KV's 25 MiB value limit. */
-export const MANIFEST_SHARD_SIZE = 5000
+const MANIFEST_SHARD_SIZE = 5000
 
 export type StoredManifest = { head: Manifest; entries: Map<string, string>; shardValues: Map<number, string> }
 

@@ -4,17 +4,18 @@
  * in: the title, a slug built by the tag-slug rules, the current time with this machine's
  * offset, and `draft: true`, so nothing is published until the editor says so.
  */
+import * as v from 'valibot'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import * as v from 'valibot'
-import { MAX_SLUG_LENGTH, SlugSchema } from '../schema/slug'
+import { MAX_SLUG_LENGTH, SLUG_WORD_CHARS, SlugSchema } from '../schema/slug'
+import { SITE_NAME } from '../site'
 import { tagSlug } from '../text/tag-slug'
 
 /** A slug from a title: tag-slug rules, then only the characters article slugs allow. */
 export function slugFromTitle(title: string): string {
   const slug = tagSlug(title)
-    .replace(/[^a-z0-9\u0621-\u064a-]/gu, '')
+    .replace(new RegExp(`[^${SLUG_WORD_CHARS}-]`, 'gu'), '')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, MAX_SLUG_LENGTH)
@@ -40,7 +41,7 @@ export function newArticleText(title: string, slug: string, published: string): 
     `summary: ${JSON.stringify('اكتب هنا ملخص المقال في جملة أو جملتين.')}`,
     `published: ${JSON.stringify(published)}`,
     'source:',
-    `  name: ${JSON.stringify('منبر')}`,
+    `  name: ${JSON.stringify(SITE_NAME)}`,
     'tags: []',
     'read_also: []',
     'related: []',

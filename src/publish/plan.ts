@@ -13,9 +13,9 @@
  * 5. the manifest, last, so a run that dies midway is simply planned and run again.
  */
 import * as v from 'valibot'
-import { RECORD_SCHEMA_VERSION } from '../schema/article-record'
-import { ContentVersionSchema, ManifestSchema } from '../schema/publish-state'
-import { isManifestKey, KEY_PREFIX, manifestKey, manifestShardKey, versionKey } from '../store/keys'
+import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
+import { ContentVersionSchema, ManifestSchema } from '../schema/stored/publish-state'
+import { ARTICLE_KEY_PREFIX, isManifestKey, manifestKey, manifestShardKey, versionKey } from '../store/keys'
 import { combinedHash, contentHash } from './content-hash'
 import type { KvPair } from './kv-target'
 import { jsonValue, type KvValue } from './kv-value'
@@ -57,9 +57,7 @@ export type PlanInput = {
   now: Date
 }
 
-const ARTICLE_PREFIX = `${KEY_PREFIX}article:`
-
-const isArticleKey = (key: string) => key.startsWith(ARTICLE_PREFIX)
+const isArticleKey = (key: string) => key.startsWith(ARTICLE_KEY_PREFIX)
 
 /**
  * Orders article writes so that an article comes after the articles it links to (depth-first,
@@ -84,7 +82,7 @@ function linkTargetsFirst(articleWrites: KvPair[], links: ReadonlyMap<string, st
           continue
         }
         entered.add(frame.key)
-        frame.targets = (links.get(frame.key) ?? []).map((slug) => ARTICLE_PREFIX + slug)
+        frame.targets = (links.get(frame.key) ?? []).map((slug) => ARTICLE_KEY_PREFIX + slug)
       }
       const target = frame.targets.pop()
       if (target !== undefined) {

@@ -6,13 +6,11 @@
  */
 import { KEY_PREFIX } from '../store/keys'
 import { applyPlan } from './apply-plan'
-import { buildRecords } from './build-records'
-import { checkReferences } from './check-references'
+import { checkAndBuild } from './build-content'
 import type { KvTarget } from './kv-target'
-import { loadContent } from './load-content'
 import { readManifest } from './manifest'
 import { planPublish, type PublishPlan } from './plan'
-import { errorsIn, type Problem } from './problems'
+import type { Problem } from './problems'
 import { journalBase, openJournal, readJournal } from './publish-journal'
 
 export type PublishOptions = {
@@ -30,12 +28,9 @@ export type PublishResult =
 
 export async function publish(contentDir: string, openTarget: () => Promise<KvTarget>, options: PublishOptions = {}): Promise<PublishResult> {
   const now = options.now ?? new Date()
-  const { articles, problems } = await loadContent(contentDir)
-  problems.push(...checkReferences(articles))
-  if (errorsIn(problems).length > 0) return { ok: false, problems }
-  const built = await buildRecords(articles, now.getTime())
-  problems.push(...built.problems)
-  if (errorsIn(problems).length > 0) return { ok: false, problems }
+  const checked = await checkAndBuild(contentDir, now.getTime())
+  if (!checked.ok) return checked
+  const { articles, problems, built } = checked
 
   const target = await openTarget()
   try {

@@ -1,6 +1,6 @@
 /**
  * @module
- * A worker thread of `finishRecords`: finishes each batch of records it is sent and sends the
+ * A worker thread of `recordFinisher` (`record-workers.ts`): finishes each batch of records it is sent and sends the
  * values back in one buffer a batch, moved rather than copied.
  */
 import { parentPort } from 'node:worker_threads'
@@ -18,5 +18,5 @@ parentPort?.on('message', ({ batch, pending }: RecordBatch) => {
   let end = 0
   for (const one of finished) ends.push((end += one.value.byteLength))
   const reply: FinishedBatch = { batch, bytes, ends, rest: finished.map(({ links, dropped }) => ({ links, dropped })) }
-  parentPort!.postMessage(reply, [bytes.buffer as ArrayBuffer])
+  parentPort!.postMessage(reply, [bytes.buffer])
 })

@@ -7,7 +7,8 @@
 import type { Worker } from 'node:worker_threads'
 import { finishRecord, type FinishedRecord, type PendingRecord } from './finish-record'
 import type { FinishedBatch, RecordBatch } from './record-worker'
-import { batchIsFull, startWorker } from './start-worker'
+import { startWorker } from './start-worker'
+import { batchIsFull } from './worker-batches'
 
 /** Batches sent and not yet back, per worker: enough to keep it busy, few enough to hold little. */
 const IN_FLIGHT_PER_WORKER = 2

@@ -38,7 +38,7 @@ export type RelatedOptions = {
   minScore: number
 }
 
-export const DEFAULT_RELATED_OPTIONS: RelatedOptions = { limit: 10, maxPostings: 2000, minScore: 1 }
+const DEFAULT_RELATED_OPTIONS: RelatedOptions = { limit: 10, maxPostings: 2000, minScore: 1 }
 
 const TERM_WEIGHT = 0.5
 const RECENCY_WEIGHT = 0.05

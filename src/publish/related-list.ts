@@ -4,7 +4,7 @@
  * computed articles, with repeats removed. A repeat is the article itself, its «إقرأ أيضاً»
  * article, the same headline twice, or the same story under a reworded headline.
  */
-import type { RelatedEntry } from '../schema/article-record'
+import type { RelatedEntry } from '../schema/stored/article-record'
 import { isNearDuplicate } from '../text/near-duplicate'
 
 /** Entries shown at most, picks included. */
@@ -22,7 +22,7 @@ export type RelatedListInput = {
 }
 
 function repeatOf(candidate: Headline, shown: Headline[]): Headline | undefined {
-  return shown.find((other) => (candidate.slug && candidate.slug === other.slug) || isNearDuplicate(candidate.title, other.title))
+  return shown.find((other) => (!!candidate.slug && candidate.slug === other.slug) || isNearDuplicate(candidate.title, other.title))
 }
 
 /** The merged list, and which editor picks were dropped and why (for publish warnings). */

@@ -14,13 +14,6 @@ const PARALLEL_FROM = 2000
 export const threadsFor = (items: number) => (items < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8))
 
 /**
- * Whether a batch of items on its way to or from a worker is full: 500 items, or fewer when
- * their HTML passes 8 M characters (a few huge articles), so one batch always fits the
- * worker's heap.
- */
-export const batchIsFull = (items: number, htmlChars: number) => items >= 500 || htmlChars > 8_000_000
-
-/**
  * Our workers hold one batch at a time. Left to itself, V8 lets a worker's heap fill with
  * garbage up to gigabytes before collecting; with one worker a core, that would double the
  * publish's peak memory.
@@ -35,4 +28,5 @@ export function startWorker(module: URL, input: unknown): Worker {
 }
 
 /** In a thread started by `startWorker`, the input it was given. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names what it was sent
 export const workerInput = <T>() => (workerData as { input: T }).input

@@ -44,7 +44,9 @@ function serialPublisher() {
     try {
       do {
         again = false
-        await publishOnce().catch((error: unknown) => console.error(error))
+        await publishOnce().catch((error: unknown) => { console.error(error); })
+        // `again` is set by a change seen while this publish ran.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       } while (again)
     } finally {
       running = false
@@ -61,11 +63,11 @@ async function main() {
   const watchers = WATCHED.map((dir) =>
     watch(dir, () => {
       clearTimeout(timer)
-      timer = setTimeout(republish, SETTLE_MS)
+      timer = setTimeout(() => void republish(), SETTLE_MS)
     })
   )
   console.log(`watching ${WATCHED.join(', ')} for changes`)
-  const closeWatchers = () => watchers.forEach((watcher) => watcher.close())
+  const closeWatchers = () => { watchers.forEach((watcher) => { watcher.close(); }); }
   const stop = () => {
     closeWatchers()
     server.kill('SIGINT')

@@ -2,29 +2,27 @@
  * @module
  * `/articles/:slug`: the article page readers see.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { articlePath, tagPath } from '../http/paths'
 import { notFound } from '../http/public-error'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
-import { SlugParamSchema } from '../schema/route-params'
-import { breadcrumbList, newsArticle, type Crumb } from '../seo/json-ld'
+import { validate } from '../http/validate'
+import { SlugParamSchema } from '../schema/api/route-params'
+import { breadcrumbList, homeCrumb, newsArticle, type Crumb } from '../seo/structured-data'
+import { articlePath, tagPath } from '../site'
 import { getArticle } from '../store/articles'
 import { ArticlePage } from '../views/article-page'
 
 export const articlePages = new Hono<AppEnv>()
 
-articlePages.get('/:slug', vValidator('param', SlugParamSchema, rejectInvalid), async (c) => {
+articlePages.get('/:slug', validate('param', SlugParamSchema), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
+  const article = await getArticle(c.env.CONTENT, slug, c.var.now)
   if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const url = origin + articlePath(article.slug)
   const [firstTag] = article.tags
   const crumbs: Crumb[] = [
-    { name: 'الرئيسية', url: `${origin}/` },
+    homeCrumb(origin),
     ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
     { name: article.title },
   ]

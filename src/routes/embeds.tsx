@@ -3,20 +3,18 @@
  * `/oembed` (the oEmbed 1.0 provider endpoint) and `/embed/:slug` (the card it frames).
  * The embed card is the only response other sites may frame.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
-import { articlePath } from '../http/paths'
-import { notFound, PublicError } from '../http/public-error'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
-import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/oembed'
-import { SlugParamSchema } from '../schema/route-params'
+import { openCors } from '../http/cross-origin'
+import { noArticleWithSlug, notFound, PublicError } from '../http/public-error'
+import { validate } from '../http/validate'
+import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/api/oembed'
+import { SlugParamSchema } from '../schema/api/route-params'
 import { SlugSchema } from '../schema/slug'
+import { articlePath, SITE_NAME } from '../site'
 import { getArticle } from '../store/articles'
 import { EmbedCard } from '../views/embed-card'
-import { SITE_NAME } from '../views/layout'
 import { OEmbedHtml } from '../views/oembed-html'
 
 /** The card's natural size; smaller `maxwidth`/`maxheight` shrink it. */
@@ -53,12 +51,14 @@ function articleSlugOf(url: string, origin: string): string | null {
   return v.is(SlugSchema, slug) ? slug : null
 }
 
-embeds.get('/oembed', vValidator('query', OEmbedQuerySchema, rejectInvalid), async (c) => {
+embeds.use('/oembed', openCors)
+
+embeds.get('/oembed', validate('query', OEmbedQuerySchema), async (c) => {
   const query = c.req.valid('query')
   if (query.format !== 'json') throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const slug = articleSlugOf(query.url, origin)
-  const article = slug ? await getArticle(c.env.CONTENT, slug, c.get('now')) : null
+  const article = slug ? await getArticle(c.env.CONTENT, slug, c.var.now) : null
   if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
   const width = Math.min(CARD_WIDTH, query.maxwidth ?? CARD_WIDTH)
   const height = Math.min(width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT, query.maxheight ?? Infinity)
@@ -81,11 +81,11 @@ embeds.get('/oembed', vValidator('query', OEmbedQuerySchema, rejectInvalid), asy
   return c.json(body)
 })
 
-embeds.get('/embed/:slug', vValidator('param', SlugParamSchema, rejectInvalid), async (c) => {
+embeds.get('/embed/:slug', validate('param', SlugParamSchema), async (c) => {
   const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, c.get('now'))
-  if (!article) throw notFound('لا يوجد مقال بهذا الاسم المختصر')
+  const article = await getArticle(c.env.CONTENT, slug, c.var.now)
+  if (!article) throw noArticleWithSlug()
   c.header('Content-Security-Policy', EMBED_CSP)
-  const card = <EmbedCard article={article} articleUrl={siteOrigin(c) + articlePath(article.slug)} />
+  const card = <EmbedCard article={article} articleUrl={c.var.origin + articlePath(article.slug)} />
   return c.html(`<!DOCTYPE html>${await card.toString()}`)
 })

@@ -5,24 +5,23 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { feedResponse, type FeedFormat } from '../feeds/feed-response'
-import { FEED_SIZE, feedItems } from '../feeds/feed-source'
-import { siteOrigin } from '../http/site-origin'
+import { FEED_SIZE, feedItems } from '../feeds/feed-items'
+import { feedResponse } from '../feeds/feed-response'
+import { openCors } from '../http/cross-origin'
+import { FEED_PATHS, SITE_DESCRIPTION, SITE_NAME, type FeedFormat } from '../site'
 import { getLatestSlice } from '../store/articles'
-import { SITE_NAME } from '../views/layout'
 
 export const feeds = new Hono<AppEnv>()
 
-const FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
-
 for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, string]>) {
+  feeds.use(path, openCors)
   feeds.get(path, async (c) => {
-    const origin = siteOrigin(c)
-    const now = c.get('now')
+    const origin = c.var.origin
+    const now = c.var.now
     const { articles } = await getLatestSlice(c.env.CONTENT, 0, FEED_SIZE, now)
     const channel = {
       title: SITE_NAME,
-      description: `${SITE_NAME}: آخر الأخبار العربية`,
+      description: SITE_DESCRIPTION,
       homePageUrl: `${origin}/`,
       feedUrl: origin + path,
     }

@@ -2,35 +2,32 @@
  * @module
  * `/`: the home page, newest articles first.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { checkPageInRange } from '../http/public-error'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
+import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
-import { PaginationQuerySchema } from '../schema/pagination'
-import { webSite } from '../seo/json-ld'
+import { PageQuerySchema } from '../schema/api/pagination'
+import { webSite } from '../seo/structured-data'
+import { SITE_DESCRIPTION } from '../site'
 import { getLatestSlice } from '../store/articles'
 import { HomePage } from '../views/home-page'
-import { SITE_NAME } from '../views/layout'
 
 /** Articles on one home page. */
 const HOME_PAGE_SIZE = 20
 
-const HomeQuerySchema = v.pick(PaginationQuerySchema, ['page'])
+const LATEST = 'آخر الأخبار'
 
 export const home = new Hono<AppEnv>()
 
-home.get('/', vValidator('query', HomeQuerySchema, rejectInvalid), async (c) => {
+home.get('/', validate('query', PageQuerySchema), async (c) => {
   const { page } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, c.get('now'))
+  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, c.var.now)
   checkPageInRange(page, HOME_PAGE_SIZE, total)
-  const origin = siteOrigin(c)
-  const description = `${SITE_NAME}: آخر الأخبار العربية، الأحدث أولًا.`
+  const origin = c.var.origin
+  const description = `${SITE_DESCRIPTION}، الأحدث أولًا.`
   return c.render(<HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />, {
-    title: page === 1 ? 'آخر الأخبار' : `آخر الأخبار: الصفحة ${page}`,
+    title: page === 1 ? LATEST : `${LATEST}: الصفحة ${page}`,
     description,
     meta: { canonical: page === 1 ? `${origin}/` : `${origin}/?page=${page}`, type: 'website', jsonLd: [webSite(origin, description)] },
   })

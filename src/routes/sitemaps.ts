@@ -3,18 +3,15 @@
  * `/robots.txt`, `/sitemap.xml` (an index), its child sitemaps, and `/news-sitemap.xml`, which
  * holds only what was published in the last two days, as Google News asks.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { newsSitemap, sitemapIndex, urlSet, type NewsEntry } from '../feeds/sitemap'
-import { articlePath, tagPath } from '../http/paths'
 import { notFound } from '../http/public-error'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
-import { LatestShardSchema, LIST_SHARD_SIZE } from '../schema/article-list-shard'
-import { latestShardKey } from '../store/keys'
-import { readRecord } from '../store/read-record'
+import { validate } from '../http/validate'
+import { listShardCount } from '../schema/stored/article-list-shard'
+import { articlePath, tagPath } from '../site'
+import { getLatestShard } from '../store/articles'
 import { isReleased } from '../store/release-time'
 import { getTagIndex } from '../store/tags'
 
@@ -32,45 +29,44 @@ const ShardFileSchema = v.object({
 export const sitemaps = new Hono<AppEnv>()
 
 sitemaps.get('/robots.txt', (c) => {
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   return c.text(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`)
 })
 
 sitemaps.get('/sitemap.xml', async (c) => {
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   // Shards as stored: scheduled articles take room in them too, so count from the stored total.
-  const shardOne = await readRecord(c.env.CONTENT, latestShardKey(1), LatestShardSchema)
-  const shards = Math.max(1, Math.ceil((shardOne?.total ?? 0) / LIST_SHARD_SIZE))
+  const shards = listShardCount((await getLatestShard(c.env.CONTENT, 1))?.total ?? 0)
   const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
   return c.body(sitemapIndex(children), 200, XML)
 })
 
 sitemaps.get('/sitemaps/pages.xml', async (c) => {
-  const origin = siteOrigin(c)
-  const tags = await getTagIndex(c.env.CONTENT, c.get('now'))
+  const origin = c.var.origin
+  const tags = await getTagIndex(c.env.CONTENT, c.var.now)
   const urls = [{ loc: `${origin}/` }, { loc: `${origin}/tags` }, ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) }))]
   return c.body(urlSet(urls), 200, XML)
 })
 
-sitemaps.get('/sitemaps/articles/:file', vValidator('param', ShardFileSchema, rejectInvalid), async (c) => {
+sitemaps.get('/sitemaps/articles/:file', validate('param', ShardFileSchema), async (c) => {
   const { file: shardNumber } = c.req.valid('param')
-  const shard = await readRecord(c.env.CONTENT, latestShardKey(shardNumber), LatestShardSchema)
+  const shard = await getLatestShard(c.env.CONTENT, shardNumber)
   if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
-  const origin = siteOrigin(c)
-  const now = c.get('now')
+  const origin = c.var.origin
+  const now = c.var.now
   const released = shard.articles.filter((article) => isReleased(article.published_at, now))
   const urls = released.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
   return c.body(urlSet(urls), 200, XML)
 })
 
 sitemaps.get('/news-sitemap.xml', async (c) => {
-  const origin = siteOrigin(c)
-  const now = c.get('now')
+  const origin = c.var.origin
+  const now = c.var.now
   const since = now - NEWS_WINDOW_MS
   const entries: NewsEntry[] = []
   // The list is newest first: read shard after shard until an article is older than the window.
   for (let shard = 1; entries.length < NEWS_MAX_URLS; shard++) {
-    const record = await readRecord(c.env.CONTENT, latestShardKey(shard), LatestShardSchema)
+    const record = await getLatestShard(c.env.CONTENT, shard)
     const recent = (record?.articles ?? []).filter((article) => Date.parse(article.published_at) >= since && isReleased(article.published_at, now))
     for (const article of recent) entries.push({ loc: origin + articlePath(article.slug), title: article.title, publishedAt: article.published_at })
     // Scheduled articles head shard 1, so only an article older than the window ends the scan.

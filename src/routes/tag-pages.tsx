@@ -4,57 +4,55 @@
  * diacritics, spaces) is redirected once, permanently, to its canonical address, so links and
  * search engines converge on one URL per tag.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
-import { tagPath } from '../http/paths'
+import { FEED_SIZE, feedItems } from '../feeds/feed-items'
+import { feedResponse } from '../feeds/feed-response'
+import { openCors } from '../http/cross-origin'
 import { checkPageInRange, notFound } from '../http/public-error'
 import { tagParam } from '../http/raw-tag-param'
-import { rejectInvalid } from '../http/validation-hook'
+import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
-import { PaginationQuerySchema } from '../schema/pagination'
-import { feedResponse } from '../feeds/feed-response'
-import { FEED_SIZE, feedItems } from '../feeds/feed-source'
-import { siteOrigin } from '../http/site-origin'
-import { breadcrumbList, collectionPage, type Crumb } from '../seo/json-ld'
+import { PageQuerySchema } from '../schema/api/pagination'
+import { breadcrumbList, collectionPage, homeCrumb, type Crumb } from '../seo/structured-data'
+import { tagPath, SITE_NAME } from '../site'
 import { getTagIndex, getTagSlice } from '../store/tags'
 import { TagPage } from '../views/tag-page'
-import { SITE_NAME } from '../views/layout'
 import { TagsPage } from '../views/tags-page'
 
 /** Articles on one tag page. */
 const TAG_PAGE_SIZE = 20
 
-const PageQuerySchema = v.pick(PaginationQuerySchema, ['page'])
+const TAGS = 'الوسوم'
+const NO_SUCH_TAG = 'لا يوجد وسم بهذا الاسم.'
 
 export const tagPages = new Hono<AppEnv>()
 
 tagPages.get('/', async (c) => {
-  const tags = await getTagIndex(c.env.CONTENT, c.get('now'))
-  const origin = siteOrigin(c)
+  const tags = await getTagIndex(c.env.CONTENT, c.var.now)
+  const origin = c.var.origin
   const url = `${origin}/tags`
   const description = 'كل الوسوم وعدد المقالات في كل منها.'
-  const crumbs: Crumb[] = [{ name: 'الرئيسية', url: `${origin}/` }, { name: 'الوسوم' }]
+  const crumbs: Crumb[] = [homeCrumb(origin), { name: TAGS }]
   return c.render(<TagsPage tags={tags} crumbs={crumbs} />, {
-    title: 'الوسوم',
+    title: TAGS,
     description,
-    meta: { canonical: url, type: 'website', jsonLd: [collectionPage('الوسوم', url, description, origin), breadcrumbList(crumbs, url)] },
+    meta: { canonical: url, type: 'website', jsonLd: [collectionPage(TAGS, url, description, origin), breadcrumbList(crumbs, url)] },
   })
 })
 
-tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInvalid), async (c) => {
+tagPages.get('/:tag', tagParam, validate('query', PageQuerySchema), async (c) => {
   const { requested, slug } = c.req.valid('param').tag
   const { page } = c.req.valid('query')
-  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.get('now')) : null
-  if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
+  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.var.now) : null
+  if (!slice) throw notFound(NO_SUCH_TAG)
   if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
   checkPageInRange(page, TAG_PAGE_SIZE, slice.total)
   const { tag } = slice.shard
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const url = origin + tagPath(tag.slug) + (page === 1 ? '' : `?page=${page}`)
   const description = `مقالات عن ${tag.name}`
-  const crumbs: Crumb[] = [{ name: 'الرئيسية', url: `${origin}/` }, { name: 'الوسوم', url: `${origin}/tags` }, { name: tag.name }]
+  const crumbs: Crumb[] = [homeCrumb(origin), { name: TAGS, url: `${origin}/tags` }, { name: tag.name }]
   return c.render(<TagPage tag={tag} articles={slice.articles} pagination={pagination(page, TAG_PAGE_SIZE, slice.total)} crumbs={crumbs} />, {
     title: page === 1 ? tag.name : `${tag.name}: الصفحة ${page}`,
     description,
@@ -65,13 +63,15 @@ tagPages.get('/:tag', tagParam, vValidator('query', PageQuerySchema, rejectInval
 
 const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
 
+tagPages.use('/:tag/feed.xml', openCors)
+
 tagPages.get('/:tag/feed.xml', tagParam, async (c) => {
   const { requested, slug } = c.req.valid('param').tag
-  const now = c.get('now')
+  const now = c.var.now
   const slice = slug ? await getTagSlice(c.env.CONTENT, slug, 0, FEED_SIZE, now) : null
-  if (!slice) throw notFound('لا يوجد وسم بهذا الاسم.')
+  if (!slice) throw notFound(NO_SUCH_TAG)
   if (requested !== slug) return c.redirect(tagFeedPath(slug), 301)
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const { tag } = slice.shard
   const channel = {
     title: `${tag.name} | ${SITE_NAME}`,

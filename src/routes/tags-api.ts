@@ -4,35 +4,33 @@
  * answered directly (no redirect, which embedders' fetch code often does not follow), with
  * the canonical slug in the body.
  */
-import { vValidator } from '@hono/valibot-validator'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { tagPath } from '../http/paths'
 import { notFound } from '../http/public-error'
 import { tagParam } from '../http/raw-tag-param'
-import { siteOrigin } from '../http/site-origin'
-import { rejectInvalid } from '../http/validation-hook'
+import { validate } from '../http/validate'
 import { summaryJson } from '../json/article-json'
 import { pagination } from '../json/pagination'
-import type { TagArticlesResponse, TagListResponse } from '../schema/api-tag'
-import { PaginationQuerySchema } from '../schema/pagination'
+import { PaginationQuerySchema } from '../schema/api/pagination'
+import type { TagArticlesResponse, TagListResponse } from '../schema/api/tag'
+import { tagPath } from '../site'
 import { getTagIndex, getTagSlice } from '../store/tags'
 
 export const tagsApi = new Hono<AppEnv>()
 
 tagsApi.get('/', async (c) => {
-  const origin = siteOrigin(c)
-  const tags = (await getTagIndex(c.env.CONTENT, c.get('now'))).map((tag) => ({ ...tag, url: origin + tagPath(tag.slug) }))
+  const origin = c.var.origin
+  const tags = (await getTagIndex(c.env.CONTENT, c.var.now)).map((tag) => ({ ...tag, url: origin + tagPath(tag.slug) }))
   const body: TagListResponse = { tags, meta: { total: tags.length } }
   return c.json(body)
 })
 
-tagsApi.get('/:tag', tagParam, vValidator('query', PaginationQuerySchema, rejectInvalid), async (c) => {
+tagsApi.get('/:tag', tagParam, validate('query', PaginationQuerySchema), async (c) => {
   const { slug } = c.req.valid('param').tag
   const { page, limit } = c.req.valid('query')
-  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * limit, limit, c.get('now')) : null
+  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * limit, limit, c.var.now) : null
   if (!slice) throw notFound('لا يوجد وسم بهذا الاسم')
-  const origin = siteOrigin(c)
+  const origin = c.var.origin
   const { tag } = slice.shard
   const body: TagArticlesResponse = {
     tag: { ...tag, url: origin + tagPath(tag.slug), count: slice.total },

@@ -8,10 +8,14 @@ import * as v from 'valibot'
 export const MAX_SLUG_LENGTH = 200
 
 /**
- * Lower-case Latin letters, ASCII digits and Arabic letters (U+0621–U+064A), in words joined by
- * single hyphens. Arabic slugs are allowed because `npm run new` builds them from Arabic titles.
+ * The characters of a slug's words, as a regex character-class body: lower-case Latin letters,
+ * ASCII digits and Arabic letters (U+0621–U+064A). Arabic is allowed because `npm run new`
+ * builds slugs from Arabic titles.
  */
-export const SLUG_PATTERN = /^[a-z0-9\u0621-\u064a]+(?:-[a-z0-9\u0621-\u064a]+)*$/u
+export const SLUG_WORD_CHARS = 'a-z0-9\\u0621-\\u064a'
+
+/** Words of `SLUG_WORD_CHARS` joined by single hyphens. */
+export const SLUG_PATTERN = new RegExp(`^[${SLUG_WORD_CHARS}]+(?:-[${SLUG_WORD_CHARS}]+)*$`, 'u')
 
 export const SlugSchema = v.pipe(
   v.string(),
@@ -19,5 +23,3 @@ export const SlugSchema = v.pipe(
   v.maxLength(MAX_SLUG_LENGTH, `الاسم المختصر أطول من ${MAX_SLUG_LENGTH} حرفًا`),
   v.regex(SLUG_PATTERN, 'الاسم المختصر يقبل الحروف العربية واللاتينية الصغيرة والأرقام والشرطات فقط')
 )
-
-export type Slug = v.InferOutput<typeof SlugSchema>

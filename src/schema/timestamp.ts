@@ -9,8 +9,8 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 
 /** True when the date and time written exist (no 30 February, no 25:00). */
 function isCalendarDate(iso: string): boolean {
-  const [year, month, day, hour, minute] = iso.split(/[-T:]/).map((part) => Number.parseInt(part, 10)) as number[]
-  const date = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!))
+  const [year, month, day, hour, minute] = iso.split(/[-T:]/).map((part) => Number.parseInt(part, 10))
+  const date = new Date(Date.UTC(year!, month! - 1, day, hour, minute))
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && date.getUTCHours() === hour &&
     !Number.isNaN(Date.parse(iso))
@@ -26,5 +26,3 @@ export const TimestampSchema = v.pipe(
   v.regex(ISO_WITH_OFFSET, 'يجب أن يكون التاريخ بصيغة ISO 8601 مع فرق التوقيت، مثل 2025-04-03T10:00:00+02:00'),
   v.check((value) => !ISO_WITH_OFFSET.test(value) || isCalendarDate(value), 'التاريخ أو الوقت غير موجود في التقويم')
 )
-
-export type Timestamp = v.InferOutput<typeof TimestampSchema>

@@ -2,9 +2,9 @@
  * @module
  * Article reads: one record per article, and the newest-first list of all articles.
  */
-import { LatestShardSchema } from '../schema/article-list-shard'
-import { ArticleRecordSchema, type ArticleRecord } from '../schema/article-record'
-import type { ArticleSummary } from '../schema/article-summary'
+import { LatestShardSchema, type ListShard } from '../schema/stored/article-list-shard'
+import { ArticleRecordSchema, type ArticleRecord } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articleKey, latestShardKey } from './keys'
 import { readListSlice } from './list-slices'
 import { readRecord } from './read-record'
@@ -15,6 +15,13 @@ export async function getArticle(kv: KVNamespace, slug: string, now: number): Pr
   const article = await readRecord(kv, articleKey(slug), ArticleRecordSchema)
   return article && isReleased(article.published_at, now) ? releasedView(article, now) : null
 }
+
+/**
+ * Shard `shard` of the newest-first list as stored, scheduled articles included (callers filter
+ * with `isReleased`), or `null` past the end.
+ */
+export const getLatestShard = (kv: KVNamespace, shard: number): Promise<ListShard | null> =>
+  readRecord(kv, latestShardKey(shard), LatestShardSchema)
 
 /** `limit` summaries from `offset` of the newest-first list at `now`; an unpublished site is empty. */
 export async function getLatestSlice(

@@ -6,7 +6,7 @@
  * isolate per second. KV already lets the version lag by up to its 30 s cache time, so a second
  * more costs readers little.
  */
-import { ContentVersionSchema, type ContentVersion } from '../schema/publish-state'
+import { ContentVersionSchema, type ContentVersion } from '../schema/stored/publish-state'
 import { versionKey } from './keys'
 import { readRecord } from './read-record'
 

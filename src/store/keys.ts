@@ -7,7 +7,10 @@
 /** Prefix of every key this version of Minbar reads or writes. */
 export const KEY_PREFIX = 'v1:'
 
-export const articleKey = (slug: string) => `${KEY_PREFIX}article:${slug}`
+/** Every article record's key starts with this. */
+export const ARTICLE_KEY_PREFIX = `${KEY_PREFIX}article:`
+
+export const articleKey = (slug: string) => ARTICLE_KEY_PREFIX + slug
 
 export const latestShardKey = (shard: number) => `${KEY_PREFIX}latest:${shard}`
 

@@ -4,8 +4,8 @@
  * knows the totals and the scheduled articles, and the shard after it when the window needs it.
  */
 import type * as v from 'valibot'
-import { LIST_SHARD_SIZE, type ListShard } from '../schema/article-list-shard'
-import type { ArticleSummary } from '../schema/article-summary'
+import { LIST_SHARD_SIZE, type ListShard } from '../schema/stored/article-list-shard'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { readRecord } from './read-record'
 import { stillUpcoming } from './release-time'
 
@@ -49,7 +49,9 @@ async function readWindow<S extends v.GenericSchema<unknown, ListShard>>(
   const first = Math.floor(start / LIST_SHARD_SIZE) + 1
   const last = Math.floor((start + limit - 1) / LIST_SHARD_SIZE) + 1
   const numbers = first === last ? [first] : [first, last]
-  const shards = await Promise.all(numbers.map((n) => (n === 1 ? shardOne : readRecord(kv, keyOf(n), schema))))
+  const reads = numbers.map((n) => (n === 1 ? shardOne : readRecord(kv, keyOf(n), schema)))
+  // eslint-disable-next-line @typescript-eslint/await-thenable -- shard 1 is already read
+  const shards = await Promise.all(reads)
   const joined = shards.flatMap((shard) => shard?.articles ?? [])
   const from = start - (first - 1) * LIST_SHARD_SIZE
   return joined.slice(from, from + limit)

@@ -3,10 +3,13 @@
  * Scheduled articles: stored ahead of time, invisible until their publication time. The Worker
  * checks the clock on every request, so an article appears on time without a publish or deploy.
  */
-import type { ArticleRecord } from '../schema/article-record'
+import type { ArticleRecord } from '../schema/stored/article-record'
+
+/** True when an article published at `publishedAt` may be shown at `now` (both ms since the epoch). */
+export const isReleasedAt = (publishedAt: number, now: number) => publishedAt <= now
 
 /** True when an article published at `iso` may be shown at `now` (ms since the epoch). */
-export const isReleased = (iso: string, now: number) => Date.parse(iso) <= now
+export const isReleased = (iso: string, now: number) => isReleasedAt(Date.parse(iso), now)
 
 /** How many of `upcoming` publication times are still in the future at `now`. */
 export const stillUpcoming = (upcoming: readonly string[], now: number) => upcoming.filter((iso) => !isReleased(iso, now)).length

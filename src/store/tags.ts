@@ -2,8 +2,8 @@
  * @module
  * Tag reads: the index of all tags, and each tag's newest-first article list.
  */
-import { TagShardSchema, type TagShard } from '../schema/article-list-shard'
-import { TagIndexSchema, type TagIndex } from '../schema/tag-index'
+import { TagShardSchema, type TagShard } from '../schema/stored/article-list-shard'
+import { TagIndexSchema, type TagIndex } from '../schema/stored/tag-index'
 import { tagIndexKey, tagShardKey } from './keys'
 import { readListSlice, type ListSlice } from './list-slices'
 import { readRecord } from './read-record'

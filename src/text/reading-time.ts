@@ -6,7 +6,7 @@
  */
 import { arabicCount, MINUTES_AFTER_PREPOSITION } from './arabic-count'
 
-export const ARABIC_WORDS_PER_MINUTE = 138
+const ARABIC_WORDS_PER_MINUTE = 138
 
 /** Counts words in plain text: runs of letters or digits in any script. */
 export function countWords(text: string): number {

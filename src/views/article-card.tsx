@@ -2,8 +2,8 @@
  * @module
  * One article in a list: headline link, date, source and summary.
  */
-import { articlePath } from '../http/paths'
-import type { ArticleSummary } from '../schema/article-summary'
+import type { ArticleSummary } from '../schema/stored/article-summary'
+import { articlePath } from '../site'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 

@@ -2,8 +2,8 @@
  * @module
  * A paginated list of article cards with older/newer links, for the home and tag pages.
  */
-import type { ArticleSummary } from '../schema/article-summary'
-import type { Pagination } from '../schema/pagination'
+import type { Pagination } from '../schema/api/pagination'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { ArticleCard } from './article-card'
 
 export function ArticleList({ articles, pagination, pageHref }: { articles: ArticleSummary[]; pagination: Pagination; pageHref: (page: number) => string }) {

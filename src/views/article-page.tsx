@@ -5,9 +5,9 @@
  * page shows them.
  */
 import { raw } from 'hono/html'
-import { articlePath, tagPath } from '../http/paths'
-import type { ArticleRecord, RelatedEntry } from '../schema/article-record'
-import type { Crumb } from '../seo/json-ld'
+import type { ArticleRecord, RelatedEntry } from '../schema/stored/article-record'
+import type { Crumb } from '../seo/structured-data'
+import { articlePath, tagPath } from '../site'
 import { hijriDate } from '../text/arabic-date'
 import { readingTimeLabel } from '../text/reading-time'
 import { ArticleCard } from './article-card'

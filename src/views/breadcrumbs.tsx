@@ -3,7 +3,7 @@
  * «الرئيسية › الوسم › المقال»: where the page sits. The separator is drawn by CSS; the last
  * crumb is the current page.
  */
-import type { Crumb } from '../seo/json-ld'
+import type { Crumb } from '../seo/structured-data'
 import { BidiText } from './bidi-text'
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {

@@ -5,9 +5,9 @@
  * summary, source, date and a link to the article. Links open outside the frame.
  */
 import { raw } from 'hono/html'
-import type { ArticleRecord } from '../schema/article-record'
+import type { ArticleRecord } from '../schema/stored/article-record'
+import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { PublishedTime } from './published-time'
-import { SITE_NAME } from './layout'
 
 const CARD_CSS = `
 *{box-sizing:border-box}html,body{margin:0;height:100%}
@@ -22,7 +22,7 @@ a{color:#8a1c1c}
 
 export function EmbedCard({ article, articleUrl }: { article: ArticleRecord; articleUrl: string }) {
   return (
-    <html lang="ar" dir="rtl">
+    <html lang={SITE_LANGUAGE} dir="rtl">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

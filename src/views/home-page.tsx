@@ -2,8 +2,8 @@
  * @module
  * The home page: the newest articles first, with links to older pages.
  */
-import type { ArticleSummary } from '../schema/article-summary'
-import type { Pagination } from '../schema/pagination'
+import type { Pagination } from '../schema/api/pagination'
+import type { ArticleSummary } from '../schema/stored/article-summary'
 import { ArticleList } from './article-list'
 
 export function HomePage({ articles, pagination }: { articles: ArticleSummary[]; pagination: Pagination }) {

@@ -1,29 +1,17 @@
 /**
  * @module
- * The one page layout. It alone sets `<html lang="ar" dir="rtl">`, so every page, including
+ * The one page layout. It alone sets `<html lang={SITE_LANGUAGE} dir="rtl">`, so every page, including
  * error pages, is right-to-left Arabic. It also writes what crawlers and link previews read:
  * canonical link, description, Open Graph and Twitter cards, feeds and JSON-LD.
  */
-import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
-import type { JsonLdObject } from '../seo/json-ld'
-import { JsonLd } from './json-ld'
+import type { Child } from 'hono/jsx'
+import { JsonLd, type JsonLdObject } from '../seo/structured-data'
+import { SITE_FEEDS, SITE_LANGUAGE, SITE_LOCALE, SITE_NAME, type Alternate } from '../site'
 import { SITE_CSS } from './styles'
 
-export const SITE_NAME = 'منبر'
-
-/** A `<link rel="alternate">`: a feed or an oEmbed endpoint for this page. */
-export type Alternate = { type: string; href: string; title: string }
-
-/** Feeds of the whole site, announced on every page. */
-export const SITE_FEEDS: Alternate[] = [
-  { type: 'application/rss+xml', href: '/feed.xml', title: `${SITE_NAME}: RSS` },
-  { type: 'application/atom+xml', href: '/atom.xml', title: `${SITE_NAME}: Atom` },
-  { type: 'application/feed+json', href: '/feed.json', title: `${SITE_NAME}: JSON Feed` },
-]
-
 /** What search engines and link previews should know about a page. */
-export type PageMeta = {
+type PageMeta = {
   /** Absolute canonical URL. */
   canonical: string
   type: 'website' | 'article'
@@ -50,7 +38,7 @@ function SeoTags({ title, description, meta }: { title: string; description?: st
       <link rel="canonical" href={meta.canonical} />
       <meta property="og:type" content={meta.type} />
       <meta property="og:site_name" content={SITE_NAME} />
-      <meta property="og:locale" content="ar_AR" />
+      <meta property="og:locale" content={SITE_LOCALE} />
       <meta property="og:title" content={title} />
       {description ? <meta property="og:description" content={description} /> : null}
       <meta property="og:url" content={meta.canonical} />
@@ -75,7 +63,7 @@ function SeoTags({ title, description, meta }: { title: string; description?: st
 
 export function Layout({ title, description, alternates = [], meta, children }: LayoutProps) {
   return (
-    <html lang="ar" dir="rtl">
+    <html lang={SITE_LANGUAGE} dir="rtl">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

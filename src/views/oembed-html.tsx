@@ -4,8 +4,9 @@
  * element sits a plain blockquote link, which browsers ignore when they show the frame, and which
  * survives on pages whose sanitisers strip iframes but keep their content.
  */
+import type { ArticleRecord } from '../schema/stored/article-record'
+import { SITE_LANGUAGE } from '../site'
 import { arabicDate } from '../text/arabic-date'
-import type { ArticleRecord } from '../schema/article-record'
 
 export type OEmbedFrame = { article: ArticleRecord; articleUrl: string; embedUrl: string; width: number; height: number }
 
@@ -21,7 +22,7 @@ export function OEmbedHtml({ article, articleUrl, embedUrl, width, height }: OEm
       referrerpolicy="strict-origin-when-cross-origin"
       style="border:0;max-width:100%"
     >
-      <blockquote cite={articleUrl} lang="ar" dir="rtl">
+      <blockquote cite={articleUrl} lang={SITE_LANGUAGE} dir="rtl">
         <p>
           <a href={articleUrl}>{article.title}</a>
         </p>

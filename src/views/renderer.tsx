@@ -6,7 +6,9 @@ import { jsxRenderer } from 'hono/jsx-renderer'
 import { Layout, type LayoutProps } from './layout'
 
 declare module 'hono' {
+  // An interface, to merge with Hono's own declaration.
   interface ContextRenderer {
+    // eslint-disable-next-line @typescript-eslint/prefer-function-type
     (content: string | Promise<string>, props: Omit<LayoutProps, 'children'>): Response | Promise<Response>
   }
 }

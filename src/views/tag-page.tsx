@@ -2,12 +2,12 @@
  * @module
  * One tag's page: its name, how many articles carry it, and those articles, newest first.
  */
-import { tagPath } from '../http/paths'
-import type { TagRef } from '../schema/article-record'
-import type { ArticleSummary } from '../schema/article-summary'
-import type { Pagination } from '../schema/pagination'
+import type { Pagination } from '../schema/api/pagination'
+import type { TagRef } from '../schema/stored/article-record'
+import type { ArticleSummary } from '../schema/stored/article-summary'
+import type { Crumb } from '../seo/structured-data'
+import { tagPath } from '../site'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
-import type { Crumb } from '../seo/json-ld'
 import { ArticleList } from './article-list'
 import { Breadcrumbs } from './breadcrumbs'
 

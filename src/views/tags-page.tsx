@@ -2,9 +2,9 @@
  * @module
  * Every tag, most used first, with its article count.
  */
-import { tagPath } from '../http/paths'
+import type { Crumb } from '../seo/structured-data'
+import { tagPath } from '../site'
 import type { TagCount } from '../store/tags'
-import type { Crumb } from '../seo/json-ld'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
 import { Breadcrumbs } from './breadcrumbs'
 

@@ -5,9 +5,9 @@
  */
 import axe from 'axe-core'
 import { HtmlValidate } from 'html-validate'
-import { existsSync, mkdirSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { existsSync, mkdirSync } from 'node:fs'
 import { serveSite, type ServedSite } from './served-site'
 
 const CHROMIUM = '/usr/bin/chromium'

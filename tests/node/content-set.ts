@@ -1,10 +1,10 @@
 /**
  * Throwaway content folders and local KV folders for publish tests.
  */
+import { getPlatformProxy } from 'wrangler'
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { getPlatformProxy } from 'wrangler'
 
 /** Writes `files` (name → text) into `<new temp dir>/articles/` and returns the temp dir. */
 export function contentSet(files: Record<string, string>): string {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { headlineTerms, lightStem } from '../../src/text/headline-terms'
 import { headlineSimilarity, isNearDuplicate, NEAR_DUPLICATE_THRESHOLD, sameHeadline } from '../../src/text/near-duplicate'
 

@@ -2,9 +2,9 @@
  * Loading a large archive checks its files on worker threads. What comes back must be exactly
  * what checking them on one thread gives: the same articles, problems, field lines and records.
  */
+import { describe, expect, it } from 'vitest'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { buildRecords } from '../../src/publish/build-records'
 import { checkReferences } from '../../src/publish/check-references'
 import { loadContent, type LoadedContent } from '../../src/publish/load-content'

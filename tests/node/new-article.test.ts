@@ -1,6 +1,6 @@
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
 import { checkArticleText } from '../../src/publish/check-article'
 import { localTimestamp, newArticleText, slugFromTitle } from '../../src/publish/new-article'
 import { tempDir } from './content-set'

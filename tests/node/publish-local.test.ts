@@ -1,11 +1,11 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { openLocalKv } from '../../src/publish/local-kv'
 import { publish } from '../../src/publish/publish'
-import { ArticleRecordSchema } from '../../src/schema/article-record'
-import { LatestShardSchema } from '../../src/schema/article-list-shard'
+import { LatestShardSchema } from '../../src/schema/stored/article-list-shard'
+import { ArticleRecordSchema } from '../../src/schema/stored/article-record'
 import { articleFile, contentSet, readLocalKv, tempDir } from './content-set'
 
 const NK = 'v1:article:north-korea-russia-relations'
@@ -36,7 +36,7 @@ describe('npm run publish -- --local', () => {
     // The read-also target cannot go while the seed points at it, so drop the pointer too.
     rmSync(join(content, 'articles', 'moj-uae-university-forensic-medicine.md'))
     const seed = join(content, 'articles', 'north-korea-russia-relations.md')
-    writeFileSync(seed, readFileSync(seed, 'utf8').replace(/read_also:\n  - [^\n]+\n/, '').replace(/\n  - moj-uae-university-forensic-medicine/, ''))
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace(/read_also:\n {2}- [^\n]+\n/, '').replace(/\n {2}- moj-uae-university-forensic-medicine/, ''))
     const result = await publish(content, () => openLocalKv({ persistTo }))
     // The article and the pages of its four tags, which no other article carries.
     expect(result.ok && [result.articles, result.plan.deletes.length]).toEqual([1, 5])

@@ -2,9 +2,9 @@
  * Incremental publishing, end to end through real local KV: what a second publish writes, in
  * which order, and what readers of the served Worker see of drafts and scheduled articles.
  */
+import { describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import type { KvTarget } from '../../src/publish/kv-target'
 import { openLocalKv } from '../../src/publish/local-kv'
 import { planLine } from '../../src/publish/plan'

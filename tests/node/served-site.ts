@@ -3,10 +3,10 @@
  * clients nobody here wrote can talk to it over HTTP. Its KV is either loaded with the
  * published seed, or is the local KV a real `publish --local --persist-to` wrote.
  */
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { inject } from 'vitest'
+import { dirname, join } from 'node:path'
+import { COMPATIBILITY_DATE, KV_NAMESPACE_ID } from '../../src/publish/worker-bundle'
 
 export type ServedSite = {
   /** e.g. `http://127.0.0.1:40123` */
@@ -15,18 +15,15 @@ export type ServedSite = {
   close: () => Promise<void>
 }
 
-/** The KV namespace id in wrangler.toml, under which wrangler persists local KV. */
-const namespaceId = () => /^id\s*=\s*"([^"]+)"/m.exec(readFileSync('wrangler.toml', 'utf8'))![1]!
-
 export async function serveSite(options: { records?: Array<[string, string]>; persistTo?: string } = {}): Promise<ServedSite> {
   const bundle = inject('workerBundle')
   const mf = new Miniflare({
     modules: true,
     scriptPath: bundle,
     modulesRoot: dirname(bundle),
-    compatibilityDate: '2026-04-20',
+    compatibilityDate: COMPATIBILITY_DATE,
     ...(options.persistTo
-      ? { kvNamespaces: { CONTENT: namespaceId() }, kvPersist: join(options.persistTo, 'kv') }
+      ? { kvNamespaces: { CONTENT: KV_NAMESPACE_ID }, kvPersist: join(options.persistTo, 'kv') }
       : { kvNamespaces: ['CONTENT'] }),
     // Tests publish and read back at once: no isolate may keep an old content version.
     bindings: { SITE_URL: '', VERSION_MEMO_MS: '0' },

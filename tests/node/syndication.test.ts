@@ -8,8 +8,8 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import FeedParser from 'feedparser'
-import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Readable } from 'node:stream'
 import { serveSite, type ServedSite } from './served-site'
 
 const NK = 'north-korea-russia-relations'
@@ -36,7 +36,7 @@ function parseFeed(xml: string): Promise<ParsedFeed> {
       let item: FeedParser.Item | null
       while ((item = parser.read())) items.push(item)
     })
-    parser.on('end', () => resolve({ meta, items }))
+    parser.on('end', () => { resolve({ meta, items }); })
     Readable.from([xml]).pipe(parser)
   })
 }

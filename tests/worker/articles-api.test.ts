@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { ApiErrorBodySchema } from '../../src/schema/api-error'
-import { ArticleListResponseSchema, ArticleResponseSchema } from '../../src/schema/api-article'
+import { ArticleListResponseSchema, ArticleResponseSchema } from '../../src/schema/api/article'
+import { ApiErrorBodySchema } from '../../src/schema/api/error'
 import { fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG, ORIGIN } from './seed'
 import { KEYWORD_LINE, READ_ALSO_TITLE, SIMILAR_TITLES_SHOWN } from './seed-text'
 

@@ -39,7 +39,7 @@ function build(input: RandomRequest) {
   const path = `${input.prefix}${encodeLoosely(input.segment, input.encode)}${query ? `?${query}` : ''}`
   try {
     const headers = new Headers()
-    for (const [name, value] of Object.entries(input.headers)) headers.set(name, value as string)
+    for (const [name, value] of Object.entries(input.headers)) headers.set(name, value)
     return { path, init: { method: input.method, headers } }
   } catch {
     return null

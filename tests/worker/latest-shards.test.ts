@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { ArticleListResponseSchema } from '../../src/schema/api-article'
-import type { ArticleSummary } from '../../src/schema/article-summary'
-import { LIST_SHARD_SIZE, type ListShard } from '../../src/schema/article-list-shard'
+import { ArticleListResponseSchema } from '../../src/schema/api/article'
+import { LIST_SHARD_SIZE, type ListShard } from '../../src/schema/stored/article-list-shard'
+import type { ArticleSummary } from '../../src/schema/stored/article-summary'
 import { latestShardKey } from '../../src/store/keys'
 import { fetchWorker } from './seed'
 

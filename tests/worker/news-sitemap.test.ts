@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary } from '../../src/schema/article-summary'
+import type { ArticleSummary } from '../../src/schema/stored/article-summary'
 import { latestShardKey } from '../../src/store/keys'
 import { fetchWorker } from './seed'
 

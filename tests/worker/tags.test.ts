@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { TagArticlesResponseSchema, TagListResponseSchema } from '../../src/schema/api-tag'
+import { TagArticlesResponseSchema, TagListResponseSchema } from '../../src/schema/api/tag'
 import { fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG, ORIGIN } from './seed'
 
 beforeEach(loadSeed)

@@ -5,7 +5,7 @@
 import * as v from 'valibot'
 import { RECORD_SCHEMA_VERSION } from './article-record'
 
-export const TagCountSchema = v.object({
+const TagCountSchema = v.object({
   name: v.string(),
   slug: v.string(),
   /** Published articles carrying the tag, scheduled ones included. */
@@ -20,5 +20,4 @@ export const TagIndexSchema = v.object({
   tags: v.array(TagCountSchema),
 })
 
-export type TagCount = v.InferOutput<typeof TagCountSchema>
 export type TagIndex = v.InferOutput<typeof TagIndexSchema>

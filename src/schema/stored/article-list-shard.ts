@@ -11,6 +11,9 @@ import { ArticleSummarySchema } from './article-summary'
 /** Articles per stored shard. It is at least the largest API `limit`, so a page spans ≤ 2 shards. */
 export const LIST_SHARD_SIZE = 50
 
+/** Shards of a list of `total` articles: there is always a shard 1, even for an empty list. */
+export const listShardCount = (total: number) => Math.max(1, Math.ceil(total / LIST_SHARD_SIZE))
+
 const listShardEntries = {
   schema_version: v.literal(RECORD_SCHEMA_VERSION),
   /** 1-based shard number. */

@@ -4,10 +4,10 @@
  * The publish step checks every file against this schema before anything is written.
  */
 import * as v from 'valibot'
-import { stripBidiControls } from '../text/bidi-controls'
-import { SlugSchema } from './slug'
+import { stripBidiControls } from '../../text/bidi-controls'
+import { SlugSchema } from '../slug'
+import { TimestampSchema } from '../timestamp'
 import { SourceSchema, WebUrlSchema } from './source'
-import { TimestampSchema } from './timestamp'
 
 /** Non-empty text, trimmed, without bidi controls (see `stripBidiControls`). */
 const TextSchema = (max: number, what: string) =>
@@ -20,13 +20,13 @@ const TextSchema = (max: number, what: string) =>
   )
 
 /** A headline the editor picked as similar, with no page of ours behind it. */
-export const ExternalRelatedSchema = v.strictObject({
+const ExternalRelatedSchema = v.strictObject({
   title: TextSchema(300, 'عنوان المقال المشابه'),
   url: v.optional(WebUrlSchema),
 })
 
 /** An editor-picked similar article: a local slug, or a headline with an optional link. */
-export const RelatedPickSchema = v.union(
+const RelatedPickSchema = v.union(
   [SlugSchema, ExternalRelatedSchema],
   'كل عنصر في related إما slug لمقال محلي أو {title, url}'
 )
@@ -39,14 +39,13 @@ export const FrontMatterSchema = v.strictObject({
   updated: v.optional(TimestampSchema),
   source: SourceSchema,
   /** Tags as the editor typed them. Matching and merging of spellings happens at publish time. */
-  tags: v.optional(v.pipe(v.array(TextSchema(200, 'الوسم')), v.maxLength(50, 'أكثر من 50 وسمًا')), []),
+  tags: v.optional(v.pipe(v.array(TextSchema(200, 'الوسم'), 'tags يجب أن تكون قائمة'), v.maxLength(50, 'أكثر من 50 وسمًا')), []),
   /** Slugs of local articles shown under «إقرأ أيضاً». */
-  read_also: v.optional(v.pipe(v.array(SlugSchema), v.maxLength(10)), []),
+  read_also: v.optional(v.pipe(v.array(SlugSchema, 'read_also يجب أن تكون قائمة'), v.maxLength(10, 'أكثر من 10 مقالات في read_also')), []),
   /** Editor-picked «مقالات مشابهة», in the order they should appear. */
-  related: v.optional(v.pipe(v.array(RelatedPickSchema), v.maxLength(50)), []),
+  related: v.optional(v.pipe(v.array(RelatedPickSchema, 'related يجب أن تكون قائمة'), v.maxLength(50, 'أكثر من 50 مقالًا في related')), []),
   /** Drafts are validated but never published. */
   draft: v.optional(v.boolean('draft يجب أن يكون true أو false'), false),
 })
 
 export type FrontMatter = v.InferOutput<typeof FrontMatterSchema>
-export type RelatedPick = v.InferOutput<typeof RelatedPickSchema>

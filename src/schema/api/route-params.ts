@@ -3,8 +3,6 @@
  * Route parameters, checked by `vValidator('param', ...)` before any KV read.
  */
 import * as v from 'valibot'
-import { SlugSchema } from './slug'
+import { SlugSchema } from '../slug'
 
 export const SlugParamSchema = v.object({ slug: SlugSchema })
-
-export type SlugParam = v.InferOutput<typeof SlugParamSchema>

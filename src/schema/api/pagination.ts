@@ -25,6 +25,9 @@ export const PaginationQuerySchema = v.object({
   limit: v.optional(digits(1, MAX_PAGE_LIMIT), String(DEFAULT_PAGE_LIMIT)),
 })
 
+/** `?page=` alone, for the HTML list pages, whose page size is fixed. */
+export const PageQuerySchema = v.pick(PaginationQuerySchema, ['page'])
+
 export const PaginationSchema = v.object({
   page: v.number(),
   limit: v.number(),
@@ -34,5 +37,4 @@ export const PaginationSchema = v.object({
   prev: v.nullable(v.number()),
 })
 
-export type PaginationQuery = v.InferOutput<typeof PaginationQuerySchema>
 export type Pagination = v.InferOutput<typeof PaginationSchema>

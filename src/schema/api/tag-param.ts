@@ -5,12 +5,12 @@
  * Persian letters, diacritics, tatweel, spaces or hyphens all give the same `slug`.
  */
 import * as v from 'valibot'
-import { tagSlug } from '../text/tag-slug'
+import { tagSlug } from '../../text/tag-slug'
 
 /** Longest tag accepted, in characters after decoding. */
 export const MAX_TAG_LENGTH = 200
 
-export const TagSegmentSchema = v.pipe(
+const TagSegmentSchema = v.pipe(
   v.string(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     try {
@@ -25,5 +25,3 @@ export const TagSegmentSchema = v.pipe(
 )
 
 export const TagParamSchema = v.object({ tag: TagSegmentSchema })
-
-export type TagParam = v.InferOutput<typeof TagParamSchema>

@@ -4,8 +4,8 @@
  * on, and the manifest of every record's hash that the next publish diffs against.
  */
 import * as v from 'valibot'
+import { TimestampSchema } from '../timestamp'
 import { RECORD_SCHEMA_VERSION } from './article-record'
-import { TimestampSchema } from './timestamp'
 
 /** `v1:version`: read by the Worker on every cacheable request, so it stays tiny. */
 export const ContentVersionSchema = v.object({
@@ -45,4 +45,3 @@ export const ManifestShardSchema = v.object({
 
 export type ContentVersion = v.InferOutput<typeof ContentVersionSchema>
 export type Manifest = v.InferOutput<typeof ManifestSchema>
-export type ManifestShard = v.InferOutput<typeof ManifestShardSchema>

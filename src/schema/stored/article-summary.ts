@@ -3,7 +3,7 @@
  * The short form of an article used in lists: home, tag pages, read-also and the API list.
  */
 import * as v from 'valibot'
-import { SlugSchema } from './slug'
+import { SlugSchema } from '../slug'
 
 export const ArticleSummarySchema = v.object({
   slug: SlugSchema,

@@ -37,5 +37,4 @@ export const OEmbedResponseSchema = v.strictObject({
   height: v.number(),
 })
 
-export type OEmbedQuery = v.InferOutput<typeof OEmbedQuerySchema>
 export type OEmbedResponse = v.InferOutput<typeof OEmbedResponseSchema>

@@ -1,12 +1,18 @@
 /**
  * @module
  * schema.org structured data for search engines: `NewsArticle`, `BreadcrumbList`, `WebSite` and
- * `CollectionPage`, as plain objects that `JsonLd` serialises into the page.
+ * `CollectionPage` as plain objects, and `JsonLd`, which writes one into the page as a
+ * `<script type="application/ld+json">` data block. `<` is written there as `\u003c`, so no text
+ * in the data (a headline with `</script>` in it) can end the block early.
  */
-import type { ArticleRecord } from '../schema/article-record'
-import { SITE_NAME } from '../views/layout'
+import { raw } from 'hono/html'
+import type { ArticleRecord } from '../schema/stored/article-record'
+import { SITE_LANGUAGE, SITE_NAME } from '../site'
 
 export type Crumb = { name: string; url?: string }
+
+/** The first crumb of every trail: the home page. */
+export const homeCrumb = (origin: string): Crumb => ({ name: 'الرئيسية', url: `${origin}/` })
 
 export type JsonLdObject = Record<string, unknown>
 
@@ -25,7 +31,7 @@ export function newsArticle(article: ArticleRecord, url: string, origin: string)
     description: article.summary,
     datePublished: article.published_at,
     dateModified: article.updated_at ?? article.published_at,
-    inLanguage: 'ar',
+    inLanguage: SITE_LANGUAGE,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     author: source,
@@ -50,9 +56,17 @@ export function breadcrumbList(crumbs: Crumb[], currentUrl: string): JsonLdObjec
 }
 
 export function webSite(origin: string, description: string): JsonLdObject {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url: `${origin}/`, inLanguage: 'ar', description, publisher: publisher(origin) }
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url: `${origin}/`, inLanguage: SITE_LANGUAGE, description, publisher: publisher(origin) }
 }
 
 export function collectionPage(name: string, url: string, description: string, origin: string): JsonLdObject {
-  return { '@context': 'https://schema.org', '@type': 'CollectionPage', name, url, description, inLanguage: 'ar', isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: `${origin}/` } }
+  return { '@context': 'https://schema.org', '@type': 'CollectionPage', name, url, description, inLanguage: SITE_LANGUAGE, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: `${origin}/` } }
+}
+
+function serializeJsonLd(data: JsonLdObject): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}
+
+export function JsonLd({ data }: { data: JsonLdObject }) {
+  return <script type="application/ld+json">{raw(serializeJsonLd(data))}</script>
 }

@@ -4,7 +4,7 @@
  * URLs are absolute so an embedder can link without knowing our routes.
  */
 import * as v from 'valibot'
-import { RelatedReasonsSchema } from './article-record'
+import { RelatedReasonsSchema } from '../stored/article-record'
 import { PaginationSchema } from './pagination'
 
 /** An absolute URL, published as JSON Schema `format: uri`. */
@@ -24,9 +24,9 @@ const articleIdentity = {
 
 export const ArticleSummaryJsonSchema = v.strictObject({ ...articleIdentity, source_name: v.string() })
 
-export const TagJsonSchema = v.strictObject({ name: v.string(), slug: v.string(), url: AbsoluteUrlSchema })
+const TagJsonSchema = v.strictObject({ name: v.string(), slug: v.string(), url: AbsoluteUrlSchema })
 
-export const RelatedJsonSchema = v.strictObject({
+const RelatedJsonSchema = v.strictObject({
   title: v.string(),
   /** Absent for a headline the editor listed without a link. */
   url: v.optional(AbsoluteUrlSchema),
@@ -38,7 +38,7 @@ export const RelatedJsonSchema = v.strictObject({
   reasons: v.optional(RelatedReasonsSchema),
 })
 
-export const ArticleJsonSchema = v.strictObject({
+const ArticleJsonSchema = v.strictObject({
   ...articleIdentity,
   /** Sanitised HTML of the body. */
   html: v.string(),

@@ -3,10 +3,10 @@
  * Tag JSON served at `/api/tags` and `/api/tags/:tag`.
  */
 import * as v from 'valibot'
-import { AbsoluteUrlSchema, ArticleSummaryJsonSchema } from './api-article'
+import { AbsoluteUrlSchema, ArticleSummaryJsonSchema } from './article'
 import { PaginationSchema } from './pagination'
 
-export const TagWithCountJsonSchema = v.strictObject({
+const TagWithCountJsonSchema = v.strictObject({
   name: v.string(),
   /** Canonical slug: the same for every spelling of the tag. */
   slug: v.string(),
@@ -27,6 +27,5 @@ export const TagArticlesResponseSchema = v.strictObject({
   meta: v.strictObject({ pagination: PaginationSchema }),
 })
 
-export type TagWithCountJson = v.InferOutput<typeof TagWithCountJsonSchema>
 export type TagListResponse = v.InferOutput<typeof TagListResponseSchema>
 export type TagArticlesResponse = v.InferOutput<typeof TagArticlesResponseSchema>

@@ -4,8 +4,8 @@
  * so that serving an article costs one KV read.
  */
 import * as v from 'valibot'
+import { SlugSchema } from '../slug'
 import { ArticleSummarySchema } from './article-summary'
-import { SlugSchema } from './slug'
 
 /** Bumped when the stored shape changes; a record of another version is treated as corrupt. */
 export const RECORD_SCHEMA_VERSION = 1
@@ -25,7 +25,7 @@ export const RelatedReasonsSchema = v.object({
   score: v.number(),
 })
 
-export const RelatedEntrySchema = v.object({
+const RelatedEntrySchema = v.object({
   title: v.string(),
   /** Set when the entry is an article of ours. */
   slug: v.optional(SlugSchema),

@@ -1,0 +1,31 @@
+/**
+ * @module
+ * Request validation with our one error shape. `validate('query', Schema)` is `vValidator` with a
+ * hook that turns the first Valibot issue into our 400 (answered through `onError`), instead of
+ * Valibot's raw issue list.
+ */
+import { vValidator } from '@hono/valibot-validator'
+import type { ValidationTargets } from 'hono'
+import * as v from 'valibot'
+import { PublicError } from './public-error'
+
+type Issues = [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
+
+/** A 400 naming the first issue's field and message. */
+export function invalidRequest(issues: Issues): PublicError {
+  const [issue] = issues
+  const field = v.getDotPath(issue)
+  return new PublicError(400, 'invalid_request', field ? `${field}: ${issue.message}` : issue.message)
+}
+
+function rejectInvalid(result: { success: true } | { success: false; issues: Issues }): void {
+  if (!result.success) throw invalidRequest(result.issues)
+}
+
+/**
+ * Validates one part of the request with `schema`; the handler reads it with `c.req.valid(target)`.
+ * @example
+ * articlesApi.get('/:slug', validate('param', SlugParamSchema), (c) => c.req.valid('param').slug)
+ */
+export const validate = <Target extends keyof ValidationTargets, S extends v.GenericSchema>(target: Target, schema: S) =>
+  vValidator(target, schema, rejectInvalid)
