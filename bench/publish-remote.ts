@@ -39,8 +39,8 @@ function measured(command: string, args: string[], cwd: string, env: NodeJS.Proc
     }, 100)
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('close', (code) => {
       clearInterval(poll)
       done({ code, seconds: (performance.now() - started) / 1000, peakMB: peakKB / 1024, stdout, stderr })
@@ -50,7 +50,7 @@ function measured(command: string, args: string[], cwd: string, env: NodeJS.Proc
 
 /** Calls grouped by what they did: `GET value 2, PUT bulk 116, …`. */
 function callKinds(calls: RecordedCall[]): string {
-  const kind = (call: RecordedCall) => `${call.method} ${call.path.match(/\/(values|keys|bulk\/delete|bulk\/get|bulk)(\/|$)/)?.[1] ?? call.path}`
+  const kind = (call: RecordedCall) => `${call.method} ${(/\/(values|keys|bulk\/delete|bulk\/get|bulk)(\/|$)/.exec(call.path))?.[1] ?? call.path}`
   const counts = new Map<string, number>()
   for (const call of calls) counts.set(kind(call), (counts.get(kind(call)) ?? 0) + 1)
   return [...counts].map(([name, count]) => `${name} ${count}`).join(', ')

@@ -40,14 +40,15 @@ export type RequestInit = {
 }
 
 /** Each request counted, for the publish report and the benchmark. */
-export type ApiStats = { calls: number; bytesSent: number; retries: number }
+type ApiStats = { calls: number; bytesSent: number; retries: number }
 
 const authHeaders = (auth: CloudflareAuth): Record<string, string> =>
   'apiToken' in auth ? { authorization: `Bearer ${auth.apiToken}` } : { 'x-auth-key': auth.authKey, 'x-auth-email': auth.authEmail }
 
 async function envelopeOf(response: Response): Promise<Envelope> {
   try {
-    return (await response.json()) as Envelope
+    const body: unknown = await response.json()
+    return body as Envelope
   } catch {
     return {}
   }
@@ -77,7 +78,8 @@ export function cloudflareApi(options: CloudflareApiOptions) {
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {
-      throw new TransientError(`${method} ${new URL(url).pathname}: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : error}`)
+      const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)
+      throw new TransientError(`${method} ${new URL(url).pathname}: ${reason}`)
     }
     if (response.ok || response.status === 404) return response
     const envelope = await envelopeOf(response)
@@ -114,5 +116,3 @@ export function cloudflareApi(options: CloudflareApiOptions) {
 
   return { send, call, stats }
 }
-
-export type CloudflareApi = ReturnType<typeof cloudflareApi>

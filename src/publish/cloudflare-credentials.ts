@@ -5,16 +5,16 @@
  * `wrangler.toml`, and wrangler answers `wrangler auth token --json` with the credentials it
  * holds (`CLOUDFLARE_API_TOKEN`, or the `wrangler login` token, refreshed when it has expired).
  */
+import { unstable_readConfig } from 'wrangler'
 import { execFile } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { unstable_readConfig } from 'wrangler'
 import { CloudflareAuthError, cloudflareApi, type CloudflareAuth } from './cloudflare-api'
 
 /** The binding the Worker reads content through (`[[kv_namespaces]]` in `wrangler.toml`). */
-export const CONTENT_BINDING = 'CONTENT'
+const CONTENT_BINDING = 'CONTENT'
 
-export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4'
+const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4'
 
 /** The one line an editor needs when Cloudflare does not accept who they are. */
 export const LOGIN_FIX =
@@ -33,7 +33,7 @@ export function wranglerBin(): string {
 }
 
 /** Runs the real wrangler with `args`; resolves with its standard output, rejects with its error output. */
-export function runWrangler(args: string[]): Promise<string> {
+function runWrangler(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' }
     execFile(process.execPath, [wranglerBin(), ...args], { env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -49,7 +49,7 @@ async function wranglerAuth(): Promise<CloudflareAuth> {
   try {
     printed = await runWrangler(['auth', 'token', '--json'])
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).match(/Not logged in|[^\n]*(?:token|auth)[^\n]*/i)?.[0]
+    const reason = (/Not logged in|[^\n]*(?:token|auth)[^\n]*/i.exec((error instanceof Error ? error.message : String(error))))?.[0]
     throw new CloudflareAuthError(`wrangler has no Cloudflare credentials${reason ? ` (${reason.replace(/^\W+/, '').trim()})` : ''}`)
   }
   const token = JSON.parse(printed.slice(printed.indexOf('{'))) as { type: string; token?: string; key?: string; email?: string }
@@ -71,11 +71,16 @@ async function accountIdFor(baseUrl: string, auth: CloudflareAuth, configured: s
 }
 
 /** Reads `wrangler.toml` and wrangler's credentials. @throws CloudflareAuthError when there are none. */
+/** The part of wrangler's resolved config the publish step reads. */
+type WranglerConfig = { account_id?: string; kv_namespaces: Array<{ binding: string; id?: string }> }
+
 export async function remoteNamespace(configPath?: string): Promise<RemoteNamespace> {
-  const config = unstable_readConfig({ config: configPath }, { hideWarnings: true })
-  const namespaceId = config.kv_namespaces.find((namespace: { binding: string; id?: string }) => namespace.binding === CONTENT_BINDING)?.id
+  const config = unstable_readConfig({ config: configPath }, { hideWarnings: true }) as unknown as WranglerConfig
+  const namespaceId = config.kv_namespaces.find((namespace) => namespace.binding === CONTENT_BINDING)?.id
   if (!namespaceId) throw new Error(`wrangler.toml has no [[kv_namespaces]] binding "${CONTENT_BINDING}" with an id: create one with \`npx wrangler kv namespace create ${CONTENT_BINDING}\``)
-  const baseUrl = process.env.CLOUDFLARE_API_BASE_URL || DEFAULT_API_BASE_URL
+  // An empty variable means unset, as wrangler reads it.
+  const fromEnv = process.env.CLOUDFLARE_API_BASE_URL
+  const baseUrl = fromEnv === undefined || fromEnv === '' ? DEFAULT_API_BASE_URL : fromEnv
   const auth = await wranglerAuth()
   return { baseUrl, auth, accountId: await accountIdFor(baseUrl, auth, config.account_id), namespaceId }
 }

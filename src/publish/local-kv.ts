@@ -3,8 +3,8 @@
  * Local KV through wrangler's own platform proxy, so the data lands exactly where
  * `wrangler dev` looks for it (`.wrangler/state/v3` unless told otherwise).
  */
-import { join } from 'node:path'
 import { getPlatformProxy } from 'wrangler'
+import { join } from 'node:path'
 import type { KvTarget } from './kv-target'
 import { valueText } from './kv-value'
 

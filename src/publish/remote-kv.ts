@@ -17,7 +17,7 @@ import { valueText } from './kv-value'
  * A thousand pairs a request, as `wrangler kv bulk put` sends them (KV takes ten times more): a
  * failed batch is sent again whole, so smaller batches waste less on a flaky link.
  */
-export const REMOTE_BATCH_LIMITS: BulkLimits = { maxPairs: 1000, maxBytes: 16 * 1024 * 1024 }
+const REMOTE_BATCH_LIMITS: BulkLimits = { maxPairs: 1000, maxBytes: 16 * 1024 * 1024 }
 
 /** KV lists at most 1,000 keys a page. */
 const LIST_PAGE = 1000
@@ -26,7 +26,7 @@ const READ_CONCURRENCY = 6
 
 /** Runs `task` over `items`, at most `limit` at a time, keeping the results in order. */
 async function inPool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
+  const results: R[] = []
   let next = 0
   const worker = async () => {
     while (next < items.length) {
@@ -63,7 +63,9 @@ export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions =
       do {
         const page = await api.call('GET', `${namespace}/keys`, { query: { prefix, limit: String(LIST_PAGE), cursor } })
         keys.push(...(page.result as Array<{ name: string }>).map((key) => key.name))
-        cursor = page.result_info?.cursor || undefined
+        // The last page's cursor is empty.
+        cursor = page.result_info?.cursor
+        if (cursor === '') cursor = undefined
       } while (cursor)
       return keys
     },

@@ -5,12 +5,12 @@
  * What these tests assert about wrangler's own behaviour (no retries, a missing key is an error)
  * is what the publish step must live with.
  */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startCloudflareStandIn, type CloudflareStandIn, type RecordedCall } from '../stand-in/cloudflare-api'
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -28,7 +28,9 @@ const NAMESPACE_ID = tomlString(/^\[\[kv_namespaces\]\]\s*\nbinding = "CONTENT"\
 
 type Run = { code: number | null; stdout: string; stderr: string }
 
-const withoutColour = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '')
+// wrangler colours its errors with ANSI escapes (ESC [ … m).
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+const withoutColour = (text: string) => text.replace(ANSI_COLOUR, '')
 
 /**
  * Runs the real wrangler in the project root. Asynchronously, always: the stand-in answers from
@@ -42,7 +44,7 @@ function wrangler(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     child.on('error', reject)
-    child.on('close', (code) => resolvePromise({ code, stdout: withoutColour(stdout), stderr: withoutColour(stderr) }))
+    child.on('close', (code) => { resolvePromise({ code, stdout: withoutColour(stdout), stderr: withoutColour(stderr) }); })
   })
 }
 

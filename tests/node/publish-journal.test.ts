@@ -1,6 +1,6 @@
+import { describe, expect, it } from 'vitest'
 import { appendFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { openJournal, readJournal } from '../../src/publish/publish-journal'
 import { tempDir } from './content-set'
 

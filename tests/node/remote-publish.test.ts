@@ -3,9 +3,9 @@
  * process that asks the real wrangler for its credentials and reads `wrangler.toml` with wrangler,
  * then talks to the API over loopback. Every request is recorded by the stand-in.
  */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCloudflareStandIn, type CloudflareStandIn, type RecordedCall } from '../stand-in/cloudflare-api'
 import { articleFile, tempDir } from './content-set'
 import { remoteProject, run } from './remote-project'

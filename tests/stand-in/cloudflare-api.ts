@@ -631,7 +631,7 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
         bytes += chunk.length
         if (bytes <= KV_LIMITS.maxRequestBytes) chunks.push(chunk)
       })
-      incoming.on('end', () => resolve({ body: Buffer.concat(chunks), bytes, tooLarge: bytes > KV_LIMITS.maxRequestBytes }))
+      incoming.on('end', () => { resolve({ body: Buffer.concat(chunks), bytes, tooLarge: bytes > KV_LIMITS.maxRequestBytes }); })
       incoming.on('error', reject)
     })
   }
@@ -681,7 +681,7 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     close() {
       server.closeAllConnections()
       rmSync(tempDir, { recursive: true, force: true })
-      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+      return new Promise<void>((resolve, reject) => server.close((error) => { error ? reject(error) : resolve(); }))
     },
   }
 }
@@ -707,7 +707,7 @@ const INHERITED_CLOUDFLARE_VARS = [
 
 function wranglerEnv(target: { baseUrl: string; token: string; accountId: string; tempDir: string; npmRegistry: string }, overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const name of INHERITED_CLOUDFLARE_VARS) delete env[name]
+  for (const name of INHERITED_CLOUDFLARE_VARS) Reflect.deleteProperty(env, name)
   const noProxy = ['127.0.0.1', 'localhost', env.NO_PROXY ?? env.no_proxy].filter(Boolean).join(',')
   Object.assign(env, {
     CLOUDFLARE_API_BASE_URL: target.baseUrl,
@@ -733,7 +733,7 @@ function wranglerEnv(target: { baseUrl: string; token: string; accountId: string
     no_proxy: noProxy,
   })
   for (const [name, value] of Object.entries(overrides)) {
-    if (value === undefined) delete env[name]
+    if (value === undefined) Reflect.deleteProperty(env, name)
     else env[name] = value
   }
   return env
