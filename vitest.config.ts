@@ -12,7 +12,13 @@ export default defineConfig({
     projects: [
       {
         // The tests publish and read back at once: no isolate may keep an old content version.
-        plugins: [cloudflareTest({ main: './src/index.tsx', wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { VERSION_MEMO_MS: '0' } } })],
+        plugins: [
+          cloudflareTest({
+            main: './src/index.tsx',
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { VERSION_MEMO_MS: '0' } },
+          }),
+        ],
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.{ts,tsx}'],

@@ -29,26 +29,45 @@ type Run = { rps: number; p50: number; p99: number; cpuPerRequest: number | null
 
 async function load(served: Served, path: string, seconds: number): Promise<Run> {
   const cpuBefore = cpuMicros(served.pid)
-  const result = await autocannon({ url: served.origin + path, connections: CONNECTIONS, duration: seconds })
+  const result = await autocannon({
+    url: served.origin + path,
+    connections: CONNECTIONS,
+    duration: seconds,
+  })
   const cpuAfter = cpuMicros(served.pid)
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   const requests = result.requests.total
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    cpuPerRequest: cpuBefore !== null && cpuAfter !== null && requests > 0 ? (cpuAfter - cpuBefore) / requests : null,
+    cpuPerRequest:
+      cpuBefore !== null && cpuAfter !== null && requests > 0
+        ? (cpuAfter - cpuBefore) / requests
+        : null,
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 async function main() {
   const outdir = buildBundle()
   const bundle = readFileSync(join(outdir, 'index.js'))
 
   const records = [...(await buildContentRecords('content'))]
-  const withVersion = allWrites(planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }))
+  const withVersion = allWrites(
+    planPublish({
+      records: new Map(records),
+      links: new Map(),
+      previous: null,
+      existingKeys: [],
+      upcoming: [],
+      sourceCommit: null,
+      now: new Date(),
+    })
+  )
   const worker = bundleWorker(outdir)
   const uncached = await serve(worker, records)
   const cached = await serve(worker, withVersion)
@@ -57,7 +76,11 @@ async function main() {
   const articleBytes = Buffer.from(await articleResponse.arrayBuffer())
   const floorScript = `const body = 'م'.repeat(${Math.floor(articleBytes.length / 2)}) + '${'x'.repeat(articleBytes.length % 2)}';
 export default { fetch() { return new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } }) } }`
-  const floor = await serve({ modules: true, script: floorScript, compatibilityDate: COMPATIBILITY_DATE })
+  const floor = await serve({
+    modules: true,
+    script: floorScript,
+    compatibilityDate: COMPATIBILITY_DATE,
+  })
   // References that show what bounds Minbar: the floor plus one KV read (what an uncached page
   // adds at the least), and the floor plus one Cache API lookup (what an edge-cache hit must do,
   // the content version being kept in the isolate between reads).
@@ -69,8 +92,24 @@ export default { fetch() { return new Response(body, { headers: { 'content-type'
     'fetch() {',
     "async fetch(request, env, ctx) { const key = new Request('https://floor.test/page'); const hit = await caches.default.match(key); if (hit) return hit; ctx.waitUntil(caches.default.put(key, new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=86400' } })));"
   )
-  const kvFloor = await serve({ modules: true, script: kvFloorScript, compatibilityDate: COMPATIBILITY_DATE, kvNamespaces: ['CONTENT'] }, withVersion)
-  const cacheFloor = await serve({ modules: true, script: cacheFloorScript, compatibilityDate: COMPATIBILITY_DATE, kvNamespaces: ['CONTENT'] }, withVersion)
+  const kvFloor = await serve(
+    {
+      modules: true,
+      script: kvFloorScript,
+      compatibilityDate: COMPATIBILITY_DATE,
+      kvNamespaces: ['CONTENT'],
+    },
+    withVersion
+  )
+  const cacheFloor = await serve(
+    {
+      modules: true,
+      script: cacheFloorScript,
+      compatibilityDate: COMPATIBILITY_DATE,
+      kvNamespaces: ['CONTENT'],
+    },
+    withVersion
+  )
 
   const routes: Array<{ name: string; served: Served; path: string; cacheHit?: boolean }> = [
     { name: 'article HTML', served: uncached, path: ARTICLE },
@@ -84,16 +123,21 @@ export default { fetch() { return new Response(body, { headers: { 'content-type'
 
   // Every variant answers 200 with the bytes expected, before anything is timed.
   const floorBytes = (await (await fetch(floor.origin)).arrayBuffer()).byteLength
-  if (floorBytes !== articleBytes.length) throw new Error(`floor is ${floorBytes} bytes, article ${articleBytes.length}`)
+  if (floorBytes !== articleBytes.length)
+    throw new Error(`floor is ${floorBytes} bytes, article ${articleBytes.length}`)
   for (const route of routes) {
     await fetch(route.served.origin + route.path)
     const res = await fetch(route.served.origin + route.path)
     const bytes = (await res.arrayBuffer()).byteLength
-    if (res.status !== 200 || bytes === 0) throw new Error(`${route.name}: ${res.status}, ${bytes} bytes`)
-    if (route.cacheHit && res.headers.get('x-edge-cache') !== 'HIT') throw new Error(`${route.name}: not served from the edge cache`)
-    if (!route.cacheHit && res.headers.get('x-edge-cache')) throw new Error(`${route.name}: edge cache should be off`)
+    if (res.status !== 200 || bytes === 0)
+      throw new Error(`${route.name}: ${res.status}, ${bytes} bytes`)
+    if (route.cacheHit && res.headers.get('x-edge-cache') !== 'HIT')
+      throw new Error(`${route.name}: not served from the edge cache`)
+    if (!route.cacheHit && res.headers.get('x-edge-cache'))
+      throw new Error(`${route.name}: edge cache should be off`)
     const articleSized = route.path === ARTICLE || route.name.startsWith('ref:')
-    if (articleSized && bytes !== articleBytes.length) throw new Error(`${route.name}: ${bytes} bytes, expected ${articleBytes.length}`)
+    if (articleSized && bytes !== articleBytes.length)
+      throw new Error(`${route.name}: ${bytes} bytes, expected ${articleBytes.length}`)
   }
 
   console.log(`warming up (${WARMUP_SECONDS} s a variant)…`)
@@ -111,29 +155,51 @@ export default { fetch() { return new Response(body, { headers: { 'content-type'
     }
   }
 
-  console.log(`\n${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, medians; floor = workerd returning a ${articleBytes.length}-byte string`)
-  console.log('route                          req/s    p50 ms   p99 ms   CPU µs/req   floor req/s   ratio to floor')
+  console.log(
+    `\n${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, medians; floor = workerd returning a ${articleBytes.length}-byte string`
+  )
+  console.log(
+    'route                          req/s    p50 ms   p99 ms   CPU µs/req   floor req/s   ratio to floor'
+  )
   for (const route of routes) {
     const { floor: floorRuns, route: runs } = results.get(route.name)!
     const ratio = median(runs.map((run, i) => run.rps / floorRuns[i]!.rps))
-    const cpu = runs.map((run) => run.cpuPerRequest).filter((value): value is number => value !== null)
+    const cpu = runs
+      .map((run) => run.cpuPerRequest)
+      .filter((value): value is number => value !== null)
     console.log(
       [
         route.name.padEnd(28),
-        median(runs.map((run) => run.rps)).toFixed(0).padStart(7),
-        median(runs.map((run) => run.p50)).toFixed(1).padStart(9),
-        median(runs.map((run) => run.p99)).toFixed(1).padStart(8),
+        median(runs.map((run) => run.rps))
+          .toFixed(0)
+          .padStart(7),
+        median(runs.map((run) => run.p50))
+          .toFixed(1)
+          .padStart(9),
+        median(runs.map((run) => run.p99))
+          .toFixed(1)
+          .padStart(8),
         (cpu.length ? median(cpu).toFixed(0) : 'n/a').padStart(12),
-        median(floorRuns.map((run) => run.rps)).toFixed(0).padStart(13),
+        median(floorRuns.map((run) => run.rps))
+          .toFixed(0)
+          .padStart(13),
         `${ratio.toFixed(2)}×`.padStart(16),
       ].join(' ')
     )
   }
-  const floorCpu = [...results.values()].flatMap((entry) => entry.floor.map((run) => run.cpuPerRequest)).filter((value): value is number => value !== null)
+  const floorCpu = [...results.values()]
+    .flatMap((entry) => entry.floor.map((run) => run.cpuPerRequest))
+    .filter((value): value is number => value !== null)
   console.log(`floor CPU µs/req: ${floorCpu.length ? median(floorCpu).toFixed(0) : 'n/a'}`)
-  console.log(`\nbundle: ${(bundle.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip (target ≤ 64 KiB gzip)`)
-  console.log(`article page: ${articleBytes.length} bytes, ${gzipSync(articleBytes).length} bytes gzip (budget 14,336)`)
-  await Promise.all([uncached, cached, floor, kvFloor, cacheFloor].map((served) => served.mf.dispose()))
+  console.log(
+    `\nbundle: ${(bundle.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip (target ≤ 64 KiB gzip)`
+  )
+  console.log(
+    `article page: ${articleBytes.length} bytes, ${gzipSync(articleBytes).length} bytes gzip (budget 14,336)`
+  )
+  await Promise.all(
+    [uncached, cached, floor, kvFloor, cacheFloor].map((served) => served.mf.dispose())
+  )
 }
 
 main().catch((error: unknown) => {

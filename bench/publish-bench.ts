@@ -8,16 +8,29 @@ import { spawnSync } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { benchRemotePublish } from './publish-remote'
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0)
 if (process.argv.includes('--remote-double')) {
   await benchRemotePublish(sizes.length > 0 ? sizes : [10_000, 100_000])
   process.exit(0)
 }
-type Run = { articles: number; records: number; seconds: number; peakMB: number; largestValueKB: number; phases: { load: number; build: number; plan: number } }
+type Run = {
+  articles: number
+  records: number
+  seconds: number
+  peakMB: number
+  largestValueKB: number
+  phases: { load: number; build: number; plan: number }
+}
 const runs: Run[] = []
 
 for (const articles of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
-  const run = spawnSync('npx', ['tsx', 'bench/publish-scale.ts', String(articles)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const run = spawnSync('npx', ['tsx', 'bench/publish-scale.ts', String(articles)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   if (run.status !== 0) {
     console.log(`${articles} articles: failed\n${run.stderr.split('\n').slice(0, 8).join('\n')}`)
     continue
@@ -26,7 +39,9 @@ for (const articles of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
 }
 
 console.log(`\nbuild and plan of a synthetic archive (no upload), ${availableParallelism()} cores`)
-console.log('articles   records   seconds   peak MB   largest value KB   time growth   memory growth   load s   build s   plan s')
+console.log(
+  'articles   records   seconds   peak MB   largest value KB   time growth   memory growth   load s   build s   plan s'
+)
 runs.forEach((run, i) => {
   const previous = runs[i - 1]
   const growth = (now: number, before?: number) => (before ? `×${(now / before).toFixed(1)}` : '-')

@@ -25,13 +25,35 @@ try {
   const built = await buildRecords(loaded)
   const builtAt = performance.now()
   const errors = errorsIn([...problems, ...built.problems])
-  if (errors.length > 0) throw new Error(`synthetic corpus does not publish: ${JSON.stringify(errors.slice(0, 3))}`)
-  const plan = planPublish({ records: built.records, links: built.links, previous: null, existingKeys: [], upcoming: built.upcoming, sourceCommit: null, now: new Date() })
+  if (errors.length > 0)
+    throw new Error(`synthetic corpus does not publish: ${JSON.stringify(errors.slice(0, 3))}`)
+  const plan = planPublish({
+    records: built.records,
+    links: built.links,
+    previous: null,
+    existingKeys: [],
+    upcoming: built.upcoming,
+    sourceCommit: null,
+    now: new Date(),
+  })
   const ended = performance.now()
   const seconds = (ended - started) / 1000
-  const phases = { load: (loadedAt - started) / 1000, build: (builtAt - loadedAt) / 1000, plan: (ended - builtAt) / 1000 }
+  const phases = {
+    load: (loadedAt - started) / 1000,
+    build: (builtAt - loadedAt) / 1000,
+    plan: (ended - builtAt) / 1000,
+  }
   const largest = Math.max(...[...built.records.values()].map((value) => value.length))
-  console.log(JSON.stringify({ articles, records: plan.writes.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024, largestValueKB: largest / 1024, phases }))
+  console.log(
+    JSON.stringify({
+      articles,
+      records: plan.writes.length,
+      seconds,
+      peakMB: process.resourceUsage().maxRSS / 1024,
+      largestValueKB: largest / 1024,
+      phases,
+    })
+  )
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -43,7 +43,10 @@ function workerdPids(): number[] {
     .map(Number)
     .filter((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'workerd' && Number(statFields(pid)[1]) === process.pid
+        return (
+          readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'workerd' &&
+          Number(statFields(pid)[1]) === process.pid
+        )
       } catch {
         return false
       }
@@ -76,7 +79,10 @@ export function residentMiB(pid: number | null): number | null {
 export const allWrites = (plan: PublishPlan) => [...plan.writes, ...plan.finalWrites]
 
 /** Starts a Worker on a loopback port, optionally loading KV records first. */
-export async function serve(options: ConstructorParameters<typeof Miniflare>[0], records?: Array<[string, KvValue]>): Promise<Served> {
+export async function serve(
+  options: ConstructorParameters<typeof Miniflare>[0],
+  records?: Array<[string, KvValue]>
+): Promise<Served> {
   const before = new Set(workerdPids())
   const mf = new Miniflare({ ...options, host: '127.0.0.1', port: 0 })
   const url = await mf.ready
@@ -84,5 +90,9 @@ export async function serve(options: ConstructorParameters<typeof Miniflare>[0],
     const kv = await mf.getKVNamespace('CONTENT')
     for (const [key, value] of records) await kv.put(key, valueText(value))
   }
-  return { origin: url.origin, mf, pid: workerdPids().find((candidate) => !before.has(candidate)) ?? null }
+  return {
+    origin: url.origin,
+    mf,
+    pid: workerdPids().find((candidate) => !before.has(candidate)) ?? null,
+  }
 }

@@ -11,7 +11,14 @@ import autocannon from 'autocannon'
 import { buildContentRecords } from '../src/publish/build-content'
 import { planPublish } from '../src/publish/plan'
 import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
-import { allWrites, buildBundle, bundleWorker, residentMiB, serve, type Served } from './serve-bundle'
+import {
+  allWrites,
+  buildBundle,
+  bundleWorker,
+  residentMiB,
+  serve,
+  type Served,
+} from './serve-bundle'
 
 const SECONDS = Math.min(600, Math.max(5, Number(process.argv[2] ?? 60)))
 const CONNECTIONS = 8
@@ -52,7 +59,12 @@ async function soak(site: Served, paths: string[]) {
   }
   sample()
   const timer = setInterval(sample, (SECONDS * 1000) / MEMORY_SAMPLES)
-  const result = await autocannon({ url: site.origin, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((path) => ({ method: 'GET', path })) })
+  const result = await autocannon({
+    url: site.origin,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  })
   clearInterval(timer)
   sample()
   await site.mf.dispose()
@@ -66,23 +78,50 @@ const lateGrowth = (memory: number[]) => memory.at(-1)! - memory[Math.floor(memo
 async function main() {
   const outdir = buildBundle()
   const records = [...(await buildContentRecords('content'))]
-  const writes = allWrites(planPublish({ records: new Map(records), links: new Map(), previous: null, existingKeys: [], upcoming: [], sourceCommit: null, now: new Date() }))
+  const writes = allWrites(
+    planPublish({
+      records: new Map(records),
+      links: new Map(),
+      previous: null,
+      existingKeys: [],
+      upcoming: [],
+      sourceCommit: null,
+      now: new Date(),
+    })
+  )
   const site = await serve(bundleWorker(outdir), writes)
-  console.log(`soak: ${SECONDS} s, ${CONNECTIONS} connections, ${REQUESTS.length} request kinds in rotation, against ${site.origin}`)
+  console.log(
+    `soak: ${SECONDS} s, ${CONNECTIONS} connections, ${REQUESTS.length} request kinds in rotation, against ${site.origin}`
+  )
   const { result, memory } = await soak(site, REQUESTS)
 
-  const statuses = Object.entries(result.statusCodeStats ?? {}).sort(([a], [b]) => Number(a) - Number(b))
-  console.log(`\nrequests: ${result.requests.total}, errors: ${result.errors}, timeouts: ${result.timeouts}`)
+  const statuses = Object.entries(result.statusCodeStats ?? {}).sort(
+    ([a], [b]) => Number(a) - Number(b)
+  )
+  console.log(
+    `\nrequests: ${result.requests.total}, errors: ${result.errors}, timeouts: ${result.timeouts}`
+  )
   for (const [status, stat] of statuses) console.log(`  ${status}: ${stat?.count ?? 0}`)
-  const serverErrors = statuses.filter(([status]) => Number(status) >= 500).reduce((sum, [, stat]) => sum + (stat?.count ?? 0), 0)
+  const serverErrors = statuses
+    .filter(([status]) => Number(status) >= 500)
+    .reduce((sum, [, stat]) => sum + (stat?.count ?? 0), 0)
   console.log(`5xx: ${serverErrors}`)
 
   console.log(`\nthe same load against a floor Worker (a constant 18 KB string), for comparison…`)
-  const floor = await serve({ modules: true, compatibilityDate: COMPATIBILITY_DATE, script: "const body = 'م'.repeat(9000); export default { fetch() { return new Response(body) } }" })
+  const floor = await serve({
+    modules: true,
+    compatibilityDate: COMPATIBILITY_DATE,
+    script:
+      "const body = 'م'.repeat(9000); export default { fetch() { return new Response(body) } }",
+  })
   const reference = await soak(floor, ['/'])
   console.log(`workerd memory, MiB, ${MEMORY_SAMPLES + 2} samples over ${SECONDS} s:`)
-  console.log(`  Minbar: ${curve(memory)}   (second half: ${lateGrowth(memory) >= 0 ? '+' : ''}${lateGrowth(memory).toFixed(0)})`)
-  console.log(`  floor:  ${curve(reference.memory)}   (second half: ${lateGrowth(reference.memory) >= 0 ? '+' : ''}${lateGrowth(reference.memory).toFixed(0)})`)
+  console.log(
+    `  Minbar: ${curve(memory)}   (second half: ${lateGrowth(memory) >= 0 ? '+' : ''}${lateGrowth(memory).toFixed(0)})`
+  )
+  console.log(
+    `  floor:  ${curve(reference.memory)}   (second half: ${lateGrowth(reference.memory) >= 0 ? '+' : ''}${lateGrowth(reference.memory).toFixed(0)})`
+  )
   if (serverErrors > 0 || result.errors > 0) process.exit(1)
 }
 

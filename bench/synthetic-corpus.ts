@@ -8,10 +8,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-const PLACES = 'روسيا الصين كوريا-الشمالية كوريا-الجنوبية اليابان الهند إيران تركيا مصر السعودية الإمارات قطر الكويت الأردن لبنان سوريا العراق اليمن ليبيا تونس الجزائر المغرب السودان فلسطين ألمانيا فرنسا بريطانيا إيطاليا إسبانيا أمريكا كندا البرازيل'.split(' ')
-const TOPICS = 'الاقتصاد النفط الغاز القمح الطاقة الانتخابات البرلمان الحكومة التعليم الصحة الطب-الشرعي القضاء الرياضة كرة-القدم الثقافة السينما التقنية الذكاء-الاصطناعي الفضاء المناخ الزراعة النقل السياحة الأسواق البورصة العملات التضخم الأمن الدفاع الدبلوماسية'.split(' ')
+const PLACES =
+  'روسيا الصين كوريا-الشمالية كوريا-الجنوبية اليابان الهند إيران تركيا مصر السعودية الإمارات قطر الكويت الأردن لبنان سوريا العراق اليمن ليبيا تونس الجزائر المغرب السودان فلسطين ألمانيا فرنسا بريطانيا إيطاليا إسبانيا أمريكا كندا البرازيل'.split(
+    ' '
+  )
+const TOPICS =
+  'الاقتصاد النفط الغاز القمح الطاقة الانتخابات البرلمان الحكومة التعليم الصحة الطب-الشرعي القضاء الرياضة كرة-القدم الثقافة السينما التقنية الذكاء-الاصطناعي الفضاء المناخ الزراعة النقل السياحة الأسواق البورصة العملات التضخم الأمن الدفاع الدبلوماسية'.split(
+    ' '
+  )
 const VERBS = 'يبحث يناقش يوقع يعلن يستقبل يزور يدعو ينتقد يدعم يرفض'.split(' ')
-const NOUNS = 'اتفاقية مذكرة تفاهم قمة مؤتمر زيارة مباحثات صفقة خطة مبادرة قرار تقرير دراسة'.split(' ')
+const NOUNS = 'اتفاقية مذكرة تفاهم قمة مؤتمر زيارة مباحثات صفقة خطة مبادرة قرار تقرير دراسة'.split(
+  ' '
+)
 
 /** A small deterministic generator, so every run makes the same corpus. */
 function random(seed: number) {
@@ -26,7 +34,10 @@ function random(seed: number) {
 function tagVocabulary(size: number): string[] {
   const base = [...PLACES, ...TOPICS].map((tag) => tag.replaceAll('-', ' '))
   const tags = [...base]
-  for (let i = 0; tags.length < size; i++) tags.push(`${base[i % base.length]} ${NOUNS[i % NOUNS.length]} ${Math.floor(i / base.length) + 1}`)
+  for (let i = 0; tags.length < size; i++)
+    tags.push(
+      `${base[i % base.length]} ${NOUNS[i % NOUNS.length]} ${Math.floor(i / base.length) + 1}`
+    )
   return tags
 }
 
@@ -71,7 +82,8 @@ export function writeSyntheticCorpus(dir: string, articles: number, seed = 1): v
     const readAlso = i > 10 && next() < 0.3 ? `read_also:\n  - a-${Math.floor(next() * i)}\n` : ''
     const body = Array.from(
       { length: 6 },
-      (_, p) => `${p === 0 ? place : choose(PLACES).replaceAll('-', ' ')} ${choose(VERBS)} ${choose(NOUNS)} بشأن ${choose(TOPICS).replaceAll('-', ' ')} في العام ${2020 + (i % 6)}، وتشير الأرقام إلى نمو بنسبة ${Math.floor(next() * 90)}% خلال الفترة الماضية، وسط ترقب الأسواق والمراقبين.`
+      (_, p) =>
+        `${p === 0 ? place : choose(PLACES).replaceAll('-', ' ')} ${choose(VERBS)} ${choose(NOUNS)} بشأن ${choose(TOPICS).replaceAll('-', ' ')} في العام ${2020 + (i % 6)}، وتشير الأرقام إلى نمو بنسبة ${Math.floor(next() * 90)}% خلال الفترة الماضية، وسط ترقب الأسواق والمراقبين.`
     ).join('\n\n')
     const published = new Date(start + i * 600_000).toISOString()
     writeFileSync(

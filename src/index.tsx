@@ -31,7 +31,16 @@ const app = new Hono<AppEnv>()
 app.use('*', requestContext)
 app.use('*', securityHeaders)
 // A 304 keeps the CORS headers the sub-apps set, or a browser would refuse an embedder's revalidation.
-app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))
+app.use(
+  '*',
+  etag({
+    retainedHeaders: [
+      ...RETAINED_304_HEADERS,
+      'access-control-allow-origin',
+      'access-control-expose-headers',
+    ],
+  })
+)
 app.use('*', cacheHeaders)
 app.use('*', edgeCache)
 app.use('*', contentSecurity)

@@ -39,7 +39,16 @@ export const FEED_SIZE = 20
  * The newest summaries of a list, each read in full (in parallel) for its body. An article
  * removed between the two reads is simply left out.
  */
-export async function feedItems(kv: KVNamespace, summaries: ArticleSummary[], origin: string, now: number): Promise<FeedItem[]> {
-  const articles = await Promise.all(summaries.slice(0, FEED_SIZE).map((summary) => getArticle(kv, summary.slug, now)))
-  return articles.flatMap((article) => (article ? [{ article, url: origin + articlePath(article.slug) }] : []))
+export async function feedItems(
+  kv: KVNamespace,
+  summaries: ArticleSummary[],
+  origin: string,
+  now: number
+): Promise<FeedItem[]> {
+  const articles = await Promise.all(
+    summaries.slice(0, FEED_SIZE).map((summary) => getArticle(kv, summary.slug, now))
+  )
+  return articles.flatMap((article) =>
+    article ? [{ article, url: origin + articlePath(article.slug) }] : []
+  )
 }

@@ -15,8 +15,17 @@ const MEDIA_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 }
 
-export function feedResponse(c: Context, format: FeedFormat, channel: FeedChannel, items: FeedItem[]): Response {
+export function feedResponse(
+  c: Context,
+  format: FeedFormat,
+  channel: FeedChannel,
+  items: FeedItem[]
+): Response {
   const body =
-    format === 'rss' ? rssFeed(channel, items) : format === 'atom' ? atomFeed(channel, items) : JSON.stringify(jsonFeed(channel, items))
+    format === 'rss'
+      ? rssFeed(channel, items)
+      : format === 'atom'
+        ? atomFeed(channel, items)
+        : JSON.stringify(jsonFeed(channel, items))
   return c.body(body, 200, { 'Content-Type': MEDIA_TYPES[format] })
 }

@@ -21,7 +21,11 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]) {
       content_html: article.html,
       date_published: rfc3339(article.published_at),
       date_modified: rfc3339(article.updated_at ?? article.published_at),
-      authors: [article.source.url ? { name: article.source.name, url: article.source.url } : { name: article.source.name }],
+      authors: [
+        article.source.url
+          ? { name: article.source.name, url: article.source.url }
+          : { name: article.source.name },
+      ],
       tags: article.tags.map((tag) => tag.name),
       language: SITE_LANGUAGE,
     })),

@@ -14,12 +14,18 @@ export type SitemapUrl = { loc: string; lastmod?: string }
 
 export function sitemapIndex(sitemaps: string[]): string {
   const entries = sitemaps.map((loc) => `<sitemap>${element('loc', loc)}</sitemap>`)
-  return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...entries, '</sitemapindex>'].join('\n')
+  return [
+    XML_DECLARATION,
+    `<sitemapindex xmlns="${SITEMAP_NS}">`,
+    ...entries,
+    '</sitemapindex>',
+  ].join('\n')
 }
 
 export function urlSet(urls: SitemapUrl[]): string {
   const entries = urls.map(
-    ({ loc, lastmod }) => `<url>${element('loc', loc)}${lastmod ? element('lastmod', new Date(lastmod).toISOString()) : ''}</url>`
+    ({ loc, lastmod }) =>
+      `<url>${element('loc', loc)}${lastmod ? element('lastmod', new Date(lastmod).toISOString()) : ''}</url>`
   )
   return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...entries, '</urlset>'].join('\n')
 }
@@ -40,5 +46,10 @@ export function newsSitemap(entries: NewsEntry[]): string {
       '</news:news></url>',
     ].join('')
   )
-  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`, ...urls, '</urlset>'].join('\n')
+  return [
+    XML_DECLARATION,
+    `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`,
+    ...urls,
+    '</urlset>',
+  ].join('\n')
 }

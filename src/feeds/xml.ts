@@ -7,7 +7,13 @@
 
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
 
 /** Escapes text for element content or a double-quoted attribute. */
 export function xmlEscape(text: string): string {
@@ -15,7 +21,11 @@ export function xmlEscape(text: string): string {
 }
 
 /** `<name attr="...">text</name>`, with the text and attributes escaped. */
-export function element(name: string, text: string, attributes: Record<string, string> = {}): string {
+export function element(
+  name: string,
+  text: string,
+  attributes: Record<string, string> = {}
+): string {
   return `<${name}${attributeList(attributes)}>${xmlEscape(text)}</${name}>`
 }
 

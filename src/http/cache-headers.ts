@@ -6,7 +6,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 
-const CACHE_OK = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400'
+const CACHE_OK =
+  'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400'
 const CACHE_REDIRECT = 'public, max-age=3600, s-maxage=86400'
 const CACHE_CLIENT_ERROR = 'public, max-age=60, s-maxage=60'
 const CACHE_NEVER = 'no-store'
@@ -20,5 +21,6 @@ function policyFor(status: number): string {
 
 export const cacheHeaders: MiddlewareHandler = async (c, next) => {
   await next()
-  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', policyFor(c.res.status))
+  if (!c.res.headers.has('Cache-Control'))
+    c.res.headers.set('Cache-Control', policyFor(c.res.status))
 }

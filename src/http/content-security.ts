@@ -15,7 +15,8 @@ async function sha256(text: string): Promise<string> {
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
 }
 
-const hashesOf = (html: string, pattern: RegExp) => Promise.all([...html.matchAll(pattern)].map((match) => sha256(match[1]!)))
+const hashesOf = (html: string, pattern: RegExp) =>
+  Promise.all([...html.matchAll(pattern)].map((match) => sha256(match[1]!)))
 
 /** Sets the policy on HTML responses that have none yet (the embed card brings its own). */
 export const contentSecurity: MiddlewareHandler = async (c, next) => {

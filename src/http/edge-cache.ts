@@ -40,13 +40,25 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-async function cacheKey(url: string, env: Env, now: number): Promise<{ key: Request; version: ContentVersion } | null> {
+async function cacheKey(
+  url: string,
+  env: Env,
+  now: number
+): Promise<{ key: Request; version: ContentVersion } | null> {
   let version
   try {
     version = await getContentVersion(env.CONTENT, now, versionMemoMs(env.VERSION_MEMO_MS))
   } catch (error) {
-    if (!(error instanceof CorruptRecordError || error instanceof StorageUnavailableError)) throw error
-    console.error(JSON.stringify({ event: 'content_version_unreadable', key: error.key, problem: error.problem, effect: 'edge cache bypassed' }))
+    if (!(error instanceof CorruptRecordError || error instanceof StorageUnavailableError))
+      throw error
+    console.error(
+      JSON.stringify({
+        event: 'content_version_unreadable',
+        key: error.key,
+        problem: error.problem,
+        effect: 'edge cache bypassed',
+      })
+    )
     return null
   }
   if (!version) return null
@@ -108,6 +120,8 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res.headers.set('ETag', etag)
   const lastGood = stored.clone()
   lastGood.headers.set('Cache-Control', EDGE_TTL)
-  c.executionCtx.waitUntil(Promise.all([cache.put(keyed.key, stored), cache.put(lastGoodKey(c.req.url), lastGood)]))
+  c.executionCtx.waitUntil(
+    Promise.all([cache.put(keyed.key, stored), cache.put(lastGoodKey(c.req.url), lastGood)])
+  )
   c.res.headers.set(CACHE_STATUS, 'MISS')
 }

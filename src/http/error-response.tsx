@@ -12,15 +12,26 @@ import { CorruptRecordError, StorageUnavailableError } from '../store/read-recor
 import { ErrorPage, errorHeading } from '../views/error-page'
 import { PublicError } from './public-error'
 
-type ErrorAnswer = { status: ContentfulStatusCode; code: string; message: string; headers?: Record<string, string> }
+type ErrorAnswer = {
+  status: ContentfulStatusCode
+  code: string
+  message: string
+  headers?: Record<string, string>
+}
 
 /** Seconds a client should wait before retrying after a storage fault. */
 const RETRY_AFTER_SECONDS = '30'
 
-const CODES_BY_STATUS: Record<number, string> = { 400: 'invalid_request', 404: 'not_found', 405: 'method_not_allowed', 501: 'not_implemented' }
+const CODES_BY_STATUS: Record<number, string> = {
+  400: 'invalid_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  501: 'not_implemented',
+}
 
 function classify(error: unknown): ErrorAnswer {
-  if (error instanceof PublicError) return { status: error.status, code: error.code, message: error.message }
+  if (error instanceof PublicError)
+    return { status: error.status, code: error.code, message: error.message }
   if (error instanceof CorruptRecordError || error instanceof StorageUnavailableError) {
     const event = error instanceof CorruptRecordError ? 'corrupt_kv_record' : 'kv_unavailable'
     console.error(JSON.stringify({ event, key: error.key, problem: error.problem }))
@@ -40,7 +51,8 @@ function classify(error: unknown): ErrorAnswer {
 }
 
 /** The API and the oEmbed endpoint get JSON errors; everything else is a page. */
-const wantsJson = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/oembed'
+const wantsJson = (path: string) =>
+  path === '/api' || path.startsWith('/api/') || path === '/oembed'
 
 export function errorResponse(c: Context<AppEnv>, error: unknown): Response | Promise<Response> {
   const answer = classify(error)
@@ -50,5 +62,7 @@ export function errorResponse(c: Context<AppEnv>, error: unknown): Response | Pr
     return c.json(body, answer.status)
   }
   c.status(answer.status)
-  return c.render(<ErrorPage status={answer.status} message={answer.message} />, { title: errorHeading(answer.status) })
+  return c.render(<ErrorPage status={answer.status} message={answer.message} />, {
+    title: errorHeading(answer.status),
+  })
 }

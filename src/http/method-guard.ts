@@ -15,5 +15,9 @@ export const methodGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (method === 'GET' || method === 'HEAD') return next()
   c.header('Allow', ALLOWED_METHODS)
   if (method === 'OPTIONS') return c.body(null, 204)
-  throw new PublicError(405, 'method_not_allowed', `الطريقة ${method.slice(0, 20)} غير مسموحة هنا؛ المسموح: ${ALLOWED_METHODS}`)
+  throw new PublicError(
+    405,
+    'method_not_allowed',
+    `الطريقة ${method.slice(0, 20)} غير مسموحة هنا؛ المسموح: ${ALLOWED_METHODS}`
+  )
 }

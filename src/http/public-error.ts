@@ -19,7 +19,8 @@ export class PublicError extends HTTPException {
   }
 }
 
-export const notFound = (what = 'الصفحة المطلوبة غير موجودة') => new PublicError(404, 'not_found', what)
+export const notFound = (what = 'الصفحة المطلوبة غير موجودة') =>
+  new PublicError(404, 'not_found', what)
 
 /** No article has the slug asked for (the API and the embeds). */
 export const noArticleWithSlug = () => notFound('لا يوجد مقال بهذا الاسم المختصر')

@@ -15,7 +15,9 @@ import { invalidRequest } from './validate'
 function rawSegment(c: Context, name: string): string {
   const patternSegments = routePath(c).split('/')
   const pathSegments = new URL(c.req.url).pathname.split('/')
-  const index = patternSegments.findIndex((segment) => segment === `:${name}` || segment.startsWith(`:${name}{`))
+  const index = patternSegments.findIndex(
+    (segment) => segment === `:${name}` || segment.startsWith(`:${name}{`)
+  )
   return pathSegments[index] ?? ''
 }
 

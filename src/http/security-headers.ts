@@ -14,7 +14,10 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   headers.set('X-Content-Type-Options', 'nosniff')
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')
   headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
-  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()')
+  headers.set(
+    'Permissions-Policy',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'
+  )
   const policy = headers.get('Content-Security-Policy')
   if (!policy) headers.set('Content-Security-Policy', `default-src 'none'; ${FRAME_NOWHERE}`)
   if (!policy?.includes('frame-ancestors *')) headers.set('X-Frame-Options', 'DENY')

@@ -15,7 +15,11 @@ type Issues = [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
 export function invalidRequest(issues: Issues): PublicError {
   const [issue] = issues
   const field = v.getDotPath(issue)
-  return new PublicError(400, 'invalid_request', field ? `${field}: ${issue.message}` : issue.message)
+  return new PublicError(
+    400,
+    'invalid_request',
+    field ? `${field}: ${issue.message}` : issue.message
+  )
 }
 
 function rejectInvalid(result: { success: true } | { success: false; issues: Issues }): void {
@@ -27,5 +31,7 @@ function rejectInvalid(result: { success: true } | { success: false; issues: Iss
  * @example
  * articlesApi.get('/:slug', validate('param', SlugParamSchema), (c) => c.req.valid('param').slug)
  */
-export const validate = <Target extends keyof ValidationTargets, S extends v.GenericSchema>(target: Target, schema: S) =>
-  vValidator(target, schema, rejectInvalid)
+export const validate = <Target extends keyof ValidationTargets, S extends v.GenericSchema>(
+  target: Target,
+  schema: S
+) => vValidator(target, schema, rejectInvalid)

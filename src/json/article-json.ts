@@ -13,7 +13,10 @@ export function summaryJson(summary: ArticleSummary, origin: string): ArticleSum
 }
 
 /** Our articles get an absolute URL; picks and computed entries say which they are. */
-function relatedJson({ slug, url, ...entry }: RelatedEntry, origin: string): ArticleJson['related'][number] {
+function relatedJson(
+  { slug, url, ...entry }: RelatedEntry,
+  origin: string
+): ArticleJson['related'][number] {
   if (slug) return { ...entry, slug, url: origin + articlePath(slug) }
   return url ? { ...entry, url } : entry
 }

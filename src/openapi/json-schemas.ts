@@ -29,7 +29,9 @@ const generated = new Map<ResponseSchemaName, Record<string, unknown>>()
 export function jsonSchemaOf(name: ResponseSchemaName): Record<string, unknown> {
   let schema = generated.get(name)
   if (!schema) {
-    const { $schema: _dialect, ...body } = toJsonSchema(RESPONSE_SCHEMAS[name], { target: 'draft-2020-12' }) as Record<string, unknown>
+    const { $schema: _dialect, ...body } = toJsonSchema(RESPONSE_SCHEMAS[name], {
+      target: 'draft-2020-12',
+    }) as Record<string, unknown>
     schema = body
     generated.set(name, schema)
   }

@@ -28,7 +28,8 @@ function locator(yamlText: string): (path: ReadonlyArray<string | number>) => nu
   return (path) => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = document.getIn(path.slice(0, depth), true)
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + FIRST_YAML_LINE - 1
+      if (isNode(node) && node.range)
+        return lineCounter.linePos(node.range[0]).line + FIRST_YAML_LINE - 1
     }
     return FIRST_YAML_LINE - 1
   }
@@ -38,12 +39,24 @@ function locator(yamlText: string): (path: ReadonlyArray<string | number>) => nu
 export function parseArticleFile(file: string, text: string): ArticleFile | Problem {
   const opening = OPENING.exec(text)
   if (!opening) {
-    return { severity: 'error', file, line: 1, field: 'front matter', message: 'يجب أن يبدأ الملف بسطر --- ثم بيانات YAML' }
+    return {
+      severity: 'error',
+      file,
+      line: 1,
+      field: 'front matter',
+      message: 'يجب أن يبدأ الملف بسطر --- ثم بيانات YAML',
+    }
   }
   const rest = text.slice(opening[0].length)
   const closing = CLOSING.exec(rest)
   if (!closing) {
-    return { severity: 'error', file, line: 1, field: 'front matter', message: 'لا يوجد سطر --- يُغلق بيانات YAML' }
+    return {
+      severity: 'error',
+      file,
+      line: 1,
+      field: 'front matter',
+      message: 'لا يوجد سطر --- يُغلق بيانات YAML',
+    }
   }
   const yamlText = rest.slice(0, closing.index)
   const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '')

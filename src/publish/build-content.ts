@@ -28,6 +28,9 @@ export async function checkAndBuild(contentDir: string, now: number): Promise<Ch
 /** Every content record of a content folder; throws, listing the errors, when it does not publish. */
 export async function buildContentRecords(contentDir: string): Promise<KvRecords> {
   const checked = await checkAndBuild(contentDir, Date.now())
-  if (!checked.ok) throw new Error(`${contentDir}/ does not publish:\n${JSON.stringify(errorsIn(checked.problems), null, 2)}`)
+  if (!checked.ok)
+    throw new Error(
+      `${contentDir}/ does not publish:\n${JSON.stringify(errorsIn(checked.problems), null, 2)}`
+    )
   return checked.built.records
 }

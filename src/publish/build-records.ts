@@ -9,8 +9,17 @@
  * write what the Worker would refuse.
  */
 import * as v from 'valibot'
-import { LIST_SHARD_SIZE, LatestShardSchema, listShardCount, TagShardSchema } from '../schema/stored/article-list-shard'
-import { RECORD_SCHEMA_VERSION, type RelatedEntry, type TagRef } from '../schema/stored/article-record'
+import {
+  LIST_SHARD_SIZE,
+  LatestShardSchema,
+  listShardCount,
+  TagShardSchema,
+} from '../schema/stored/article-list-shard'
+import {
+  RECORD_SCHEMA_VERSION,
+  type RelatedEntry,
+  type TagRef,
+} from '../schema/stored/article-record'
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { TagIndexSchema } from '../schema/stored/tag-index'
 import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
@@ -70,7 +79,11 @@ function memoizedTagSlug(): (spelling: string) => string {
 }
 
 /** One ref per distinct tag, in the editor's order, named as the catalog names the tag. */
-function tagRefs(tags: string[], catalog: Map<string, CatalogTag>, slugOf: (spelling: string) => string): TagRef[] {
+function tagRefs(
+  tags: string[],
+  catalog: Map<string, CatalogTag>,
+  slugOf: (spelling: string) => string
+): TagRef[] {
   const refs = new Map<string, TagRef>()
   for (const spelling of tags) {
     const tag = catalog.get(slugOf(spelling))
@@ -84,7 +97,13 @@ function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
   const count = listShardCount(summaries.length)
   for (let shard = 1; shard <= count; shard++) {
     const articles = summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE)
-    yield { schema_version: RECORD_SCHEMA_VERSION, shard, total: summaries.length, upcoming, articles }
+    yield {
+      schema_version: RECORD_SCHEMA_VERSION,
+      shard,
+      total: summaries.length,
+      upcoming,
+      articles,
+    }
   }
 }
 
@@ -92,7 +111,10 @@ function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
 const roundScore = (score: number) => Math.round(score * 100) / 100
 
 /** Publication times of the scheduled head of a newest-first list. */
-function upcomingTimes(list: SourceArticle[], isScheduled: (article: SourceArticle) => boolean): string[] {
+function upcomingTimes(
+  list: SourceArticle[],
+  isScheduled: (article: SourceArticle) => boolean
+): string[] {
   const times: string[] = []
   for (const article of list) {
     if (!isScheduled(article)) break
@@ -117,15 +139,24 @@ type Archive = {
 }
 
 function readArchive(articles: SourceArticle[], now: number): Archive {
-  const publishedAt = new Map(articles.map((article) => [article, Date.parse(article.frontMatter.published)]))
-  const published = articles.filter((article) => !article.frontMatter.draft).sort(newestFirst(publishedAt))
+  const publishedAt = new Map(
+    articles.map((article) => [article, Date.parse(article.frontMatter.published)])
+  )
+  const published = articles
+    .filter((article) => !article.frontMatter.draft)
+    .sort(newestFirst(publishedAt))
   const slugOf = memoizedTagSlug()
-  const catalog = buildTagCatalog(published.map((article) => article.frontMatter.tags), slugOf)
+  const catalog = buildTagCatalog(
+    published.map((article) => article.frontMatter.tags),
+    slugOf
+  )
   return {
     published,
     bySlug: new Map(published.map((article) => [article.frontMatter.slug, article])),
     summaries: new Map(published.map((article) => [article, summaryOf(article)])),
-    tagsOf: new Map(published.map((article) => [article, tagRefs(article.frontMatter.tags, catalog, slugOf)])),
+    tagsOf: new Map(
+      published.map((article) => [article, tagRefs(article.frontMatter.tags, catalog, slugOf)])
+    ),
     catalog,
     slugOf,
     publishedAt,
@@ -153,21 +184,39 @@ function computedRelated(archive: Archive): (slug: string) => RelatedEntry[] {
   const entry = ({ slug, score, sharedTags }: ComputedRelated): RelatedEntry => ({
     title: bySlug.get(slug)!.frontMatter.title,
     slug,
-    reasons: { shared_tags: sharedTags.map((tag) => catalog.get(tag)!.name), score: roundScore(score) },
+    reasons: {
+      shared_tags: sharedTags.map((tag) => catalog.get(tag)!.name),
+      score: roundScore(score),
+    },
     ...availableFrom(archive, slug),
   })
   return (slug) => (computed.get(slug) ?? []).map(entry)
 }
 
 /** An article's record as far as this thread takes it (see `finishRecord` for the rest). */
-function pendingRecord(archive: Archive, related: (slug: string) => RelatedEntry[], article: SourceArticle): PendingRecord {
+function pendingRecord(
+  archive: Archive,
+  related: (slug: string) => RelatedEntry[],
+  article: SourceArticle
+): PendingRecord {
   const { frontMatter } = article
   const { bySlug, summaries } = archive
-  const readAlso = frontMatter.read_also.flatMap((slug) => (bySlug.has(slug) ? [summaries.get(bySlug.get(slug)!)!] : []))
+  const readAlso = frontMatter.read_also.flatMap((slug) =>
+    bySlug.has(slug) ? [summaries.get(bySlug.get(slug)!)!] : []
+  )
   const picks = frontMatter.related.flatMap((pick): RelatedEntry[] => {
     if (typeof pick !== 'string') return [{ ...pick, picked: true }]
     const target = bySlug.get(pick)
-    return target ? [{ title: target.frontMatter.title, slug: pick, picked: true, ...availableFrom(archive, pick) }] : []
+    return target
+      ? [
+          {
+            title: target.frontMatter.title,
+            slug: pick,
+            picked: true,
+            ...availableFrom(archive, pick),
+          },
+        ]
+      : []
   })
   const { source_name: _sourceName, ...summary } = summaries.get(article)!
   return {
@@ -195,7 +244,8 @@ async function articleRecords(archive: Archive, threads: number) {
   const finisher = recordFinisher(threads)
   let finished: FinishedRecord[]
   try {
-    for (const article of archive.published) await finisher.add(pendingRecord(archive, related, article))
+    for (const article of archive.published)
+      await finisher.add(pendingRecord(archive, related, article))
     finished = await finisher.finish()
   } catch (error) {
     await finisher.abort()
@@ -211,7 +261,13 @@ async function articleRecords(archive: Archive, threads: number) {
     links.set(key, linked)
     for (const { index, reason } of dropped) {
       const line = article.lineOf(['related', index])
-      warnings.push({ severity: 'warning', file: article.file, line, field: `related[${index}]`, message: `حُذف من «مقالات مشابهة»: ${reason}` })
+      warnings.push({
+        severity: 'warning',
+        file: article.file,
+        line,
+        field: `related[${index}]`,
+        message: `حُذف من «مقالات مشابهة»: ${reason}`,
+      })
     }
   })
   return { records, links, warnings }
@@ -231,7 +287,10 @@ function articlesByTag(archive: Archive): Map<string, SourceArticle[]> {
 }
 
 /** Step 2: each tag's newest-first list, in shards. */
-function* tagShardRecords(archive: Archive, tagged: Map<string, SourceArticle[]>): Generator<[string, KvValue]> {
+function* tagShardRecords(
+  archive: Archive,
+  tagged: Map<string, SourceArticle[]>
+): Generator<[string, KvValue]> {
   for (const [slug, list] of tagged) {
     const tag = { name: archive.catalog.get(slug)!.name, slug }
     const summaries = list.map((article) => archive.summaries.get(article)!)
@@ -252,9 +311,17 @@ function* latestShardRecords(archive: Archive, upcoming: string[]): Generator<[s
 function tagIndexRecord(archive: Archive, tagged: Map<string, SourceArticle[]>): [string, KvValue] {
   const arabicOrder = new Intl.Collator('ar')
   const tags = [...archive.catalog.values()]
-    .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], archive.isScheduled) }))
+    .map(({ name, slug, count }) => ({
+      name,
+      slug,
+      count,
+      upcoming: upcomingTimes(tagged.get(slug) ?? [], archive.isScheduled),
+    }))
     .sort((a, b) => b.count - a.count || arabicOrder.compare(a.name, b.name))
-  return [tagIndexKey(), jsonValue(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags }))]
+  return [
+    tagIndexKey(),
+    jsonValue(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })),
+  ]
 }
 
 /**
@@ -262,11 +329,18 @@ function tagIndexRecord(archive: Archive, tagged: Map<string, SourceArticle[]>):
  * articles and the tag index. Scheduled articles (published in the future at `now`) are built
  * like the rest and marked, so the Worker can reveal them on time without another publish.
  */
-export async function buildRecords(articles: SourceArticle[], now = Date.now(), options: BuildOptions = {}): Promise<BuiltRecords> {
+export async function buildRecords(
+  articles: SourceArticle[],
+  now = Date.now(),
+  options: BuildOptions = {}
+): Promise<BuiltRecords> {
   const archive = readArchive(articles, now)
   const problems = checkTags(articles, archive.catalog, archive.slugOf)
   const upcoming = upcomingTimes(archive.published, archive.isScheduled)
-  const built = await articleRecords(archive, options.threads ?? threadsFor(archive.published.length))
+  const built = await articleRecords(
+    archive,
+    options.threads ?? threadsFor(archive.published.length)
+  )
   const tagged = articlesByTag(archive)
   const records: KvRecords = new Map([
     ...built.records,

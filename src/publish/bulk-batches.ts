@@ -13,7 +13,11 @@ export const KV_BULK_LIMITS: BulkLimits = { maxPairs: 10_000, maxBytes: 100 * 10
 
 /** Bytes one pair adds to the bulk JSON body: `{"key":…,"value":…},`. */
 export function pairBytes(key: string, value: string | KvValue): number {
-  return Buffer.byteLength(JSON.stringify({ key, value: typeof value === 'string' ? value : valueText(value) })) + 1
+  return (
+    Buffer.byteLength(
+      JSON.stringify({ key, value: typeof value === 'string' ? value : valueText(value) })
+    ) + 1
+  )
 }
 
 /**
@@ -29,7 +33,8 @@ export function bulkBatches<Value extends string | KvValue>(
   let bytes = 2 // the array's brackets
   for (const entry of entries) {
     const size = pairBytes(entry[0], entry[1])
-    if (size + 2 > limits.maxBytes) throw new Error(`KV value for ${entry[0]} is too large for one bulk request (${size} bytes)`)
+    if (size + 2 > limits.maxBytes)
+      throw new Error(`KV value for ${entry[0]} is too large for one bulk request (${size} bytes)`)
     if (batch.length === limits.maxPairs || bytes + size > limits.maxBytes) {
       batches.push(batch)
       batch = []
@@ -45,6 +50,7 @@ export function bulkBatches<Value extends string | KvValue>(
 /** Keys to delete, in order, in batches of at most `maxKeys`. */
 export function keyBatches(keys: string[], maxKeys: number): string[][] {
   const batches: string[][] = []
-  for (let start = 0; start < keys.length; start += maxKeys) batches.push(keys.slice(start, start + maxKeys))
+  for (let start = 0; start < keys.length; start += maxKeys)
+    batches.push(keys.slice(start, start + maxKeys))
   return batches
 }

@@ -21,7 +21,10 @@ export type SourceArticle = {
 
 /** `read_also[0]`, `source.url`: the field as an editor would search for it in the file. */
 function fieldName(path: ReadonlyArray<string | number>): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '')
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key),
+    ''
+  )
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
@@ -38,7 +41,11 @@ export function checkArticleText(file: string, text: string): SourceArticle | Pr
     for (const issue of result.issues) {
       const path = issuePath(issue)
       const keyProblem = issue.type === 'strict_object' && path.length > 0
-      const message = !keyProblem ? issue.message : issue.expected === 'never' ? 'حقل غير معروف (تحقق من الإملاء)' : 'حقل مطلوب'
+      const message = !keyProblem
+        ? issue.message
+        : issue.expected === 'never'
+          ? 'حقل غير معروف (تحقق من الإملاء)'
+          : 'حقل مطلوب'
       problems.push({
         severity: 'error',
         file,

@@ -23,18 +23,32 @@ export function checkReferences(articles: SourceArticle[]): Problem[] {
     } else bySlug.set(slug, article)
   }
 
-  const checkTarget = (article: SourceArticle, field: 'read_also' | 'related', index: number, slug: string) => {
+  const checkTarget = (
+    article: SourceArticle,
+    field: 'read_also' | 'related',
+    index: number,
+    slug: string
+  ) => {
     // Lines are looked up only for problems: finding one re-reads the file's YAML.
     const report = (severity: 'error' | 'warning', message: string) =>
-      problems.push({ severity, file: article.file, line: article.lineOf([field, index]), field: `${field}[${index}]`, message })
+      problems.push({
+        severity,
+        file: article.file,
+        line: article.lineOf([field, index]),
+        field: `${field}[${index}]`,
+        message,
+      })
     const target = bySlug.get(slug)
     if (slug === article.frontMatter.slug) report('error', 'المقال يشير إلى نفسه')
     else if (!target) report('error', `لا يوجد مقال بالاسم المختصر «${slug}»`)
-    else if (target.frontMatter.draft && !article.frontMatter.draft) report('warning', `«${slug}» مسودة، فلن يظهر الرابط إليه حتى يُنشر`)
+    else if (target.frontMatter.draft && !article.frontMatter.draft)
+      report('warning', `«${slug}» مسودة، فلن يظهر الرابط إليه حتى يُنشر`)
   }
 
   for (const article of articles) {
-    article.frontMatter.read_also.forEach((slug, index) => { checkTarget(article, 'read_also', index, slug); })
+    article.frontMatter.read_also.forEach((slug, index) => {
+      checkTarget(article, 'read_also', index, slug)
+    })
     article.frontMatter.related.forEach((pick, index) => {
       if (typeof pick === 'string') checkTarget(article, 'related', index, pick)
     })

@@ -15,7 +15,11 @@ import type { CatalogTag } from './tag-catalog'
 type Finding = { severity: Severity; message: string }
 
 /** What is wrong with one spelling, whichever article it is in. */
-function findingsFor(tag: string, catalog: Map<string, CatalogTag>, slugOf: (spelling: string) => string): Finding[] {
+function findingsFor(
+  tag: string,
+  catalog: Map<string, CatalogTag>,
+  slugOf: (spelling: string) => string
+): Finding[] {
   const slug = slugOf(tag)
   if (!slug) return [{ severity: 'error', message: `الوسم «${tag}» لا يحتوي على حروف أو أرقام` }]
   const findings: Finding[] = []
@@ -34,7 +38,11 @@ function findingsFor(tag: string, catalog: Map<string, CatalogTag>, slugOf: (spe
   return findings
 }
 
-export function checkTags(articles: SourceArticle[], catalog: Map<string, CatalogTag>, slugOf: (spelling: string) => string = tagSlug): Problem[] {
+export function checkTags(
+  articles: SourceArticle[],
+  catalog: Map<string, CatalogTag>,
+  slugOf: (spelling: string) => string = tagSlug
+): Problem[] {
   const problems: Problem[] = []
   // An archive repeats a few thousand spellings across every article: each is judged once.
   const findings = new Map<string, Finding[]>()
@@ -44,7 +52,13 @@ export function checkTags(articles: SourceArticle[], catalog: Map<string, Catalo
       if (!found) findings.set(tag, (found = findingsFor(tag, catalog, slugOf)))
       for (const { severity, message } of found) {
         // Lines are looked up only for problems: finding one re-reads the file's YAML.
-        problems.push({ severity, file: article.file, line: article.lineOf(['tags', index]), field: `tags[${index}]`, message })
+        problems.push({
+          severity,
+          file: article.file,
+          line: article.lineOf(['tags', index]),
+          field: `tags[${index}]`,
+          message,
+        })
       }
     })
   }

@@ -24,7 +24,8 @@ import { publish } from './publish'
 import { openRemoteKv } from './remote-kv'
 import { DEFAULT_RETRY, GaveUpError } from './retry'
 
-const USAGE = 'usage: npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR] [--tries N]'
+const USAGE =
+  'usage: npm run publish -- --local|--remote [--dry-run] [--from <git-ref>] [--content DIR] [--persist-to DIR] [--tries N]'
 
 /** Plan lines listed one by one before the rest is summarised. */
 const LISTED_KEYS = 40
@@ -41,9 +42,14 @@ function parseCommandLine() {
       tries: { type: 'string', default: String(DEFAULT_RETRY.tries) },
     },
   })
-  if (values.local === values.remote) throw new Error(`choose exactly one of --local and --remote\n${USAGE}`)
-  if (!/^[1-9]\d?$/.test(values.tries)) throw new Error(`--tries takes a whole number from 1 to 99\n${USAGE}`)
-  if (values.from && values.content !== 'content') throw new Error(`--from publishes content/ as it was at a commit; it cannot be combined with --content\n${USAGE}`)
+  if (values.local === values.remote)
+    throw new Error(`choose exactly one of --local and --remote\n${USAGE}`)
+  if (!/^[1-9]\d?$/.test(values.tries))
+    throw new Error(`--tries takes a whole number from 1 to 99\n${USAGE}`)
+  if (values.from && values.content !== 'content')
+    throw new Error(
+      `--from publishes content/ as it was at a commit; it cannot be combined with --content\n${USAGE}`
+    )
   return values
 }
 
@@ -64,8 +70,13 @@ function contentAt(ref: string): { contentDir: string; commit: string } {
   const commit = git(['rev-parse', '--verify', `${ref}^{commit}`])
   if (!commit) throw new Error(`--from: no commit named ${ref}`)
   const dir = mkdtempSync(join(tmpdir(), 'minbar-from-'))
-  const extract = spawnSync('sh', ['-c', `git archive --format=tar ${commit} content | tar -x -C "${dir}"`], { encoding: 'utf8' })
-  if (extract.status !== 0) throw new Error(`--from ${ref}: could not read content/ at ${commit}:\n${extract.stderr}`)
+  const extract = spawnSync(
+    'sh',
+    ['-c', `git archive --format=tar ${commit} content | tar -x -C "${dir}"`],
+    { encoding: 'utf8' }
+  )
+  if (extract.status !== 0)
+    throw new Error(`--from ${ref}: could not read content/ at ${commit}:\n${extract.stderr}`)
   return { contentDir: join(dir, 'content'), commit }
 }
 
@@ -80,9 +91,13 @@ function printProblems(problems: Problem[]) {
 
 function printPlan(plan: PublishPlan) {
   const lines = [
-    ...plan.writes.map(([key]) => `  write   ${key} (${plan.created.has(key) ? 'new' : 'changed'})`),
+    ...plan.writes.map(
+      ([key]) => `  write   ${key} (${plan.created.has(key) ? 'new' : 'changed'})`
+    ),
     ...plan.deletes.map((key) => `  delete  ${key}`),
-    ...plan.finalWrites.map(([key]) => `  write   ${key} (${key === versionKey() ? 'content version' : 'manifest'})`),
+    ...plan.finalWrites.map(
+      ([key]) => `  write   ${key} (${key === versionKey() ? 'content version' : 'manifest'})`
+    ),
     ...plan.manifestDeletes.map((key) => `  delete  ${key} (manifest)`),
   ]
   console.log(`content version ${plan.contentVersion}`)
@@ -93,11 +108,18 @@ function printPlan(plan: PublishPlan) {
 
 async function main(): Promise<number> {
   const options = parseCommandLine()
-  const source = options.from ? contentAt(options.from) : { contentDir: options.content, commit: workingTreeCommit(options.content) }
+  const source = options.from
+    ? contentAt(options.from)
+    : { contentDir: options.content, commit: workingTreeCommit(options.content) }
   const retry = { ...DEFAULT_RETRY, tries: Number(options.tries) }
   const openTarget = async (): Promise<KvTarget> =>
-    options.local ? openLocalKv({ persistTo: options['persist-to'] }) : openRemoteKv(await remoteNamespace(), { retry })
-  const result = await publish(source.contentDir, openTarget, { dryRun: options['dry-run'], sourceCommit: source.commit }).finally(() => {
+    options.local
+      ? openLocalKv({ persistTo: options['persist-to'] })
+      : openRemoteKv(await remoteNamespace(), { retry })
+  const result = await publish(source.contentDir, openTarget, {
+    dryRun: options['dry-run'],
+    sourceCommit: source.commit,
+  }).finally(() => {
     if (options.from) rmSync(dirname(source.contentDir), { recursive: true, force: true })
   })
   printProblems(result.problems)
@@ -107,16 +129,27 @@ async function main(): Promise<number> {
     return 1
   }
   printPlan(result.plan)
-  if (result.applied) console.log(`published ${result.articles} article(s) to ${options.local ? 'local' : 'remote'} KV`)
+  if (result.applied)
+    console.log(
+      `published ${result.articles} article(s) to ${options.local ? 'local' : 'remote'} KV`
+    )
   if (result.transfer) console.log(result.transfer)
   return 0
 }
 
 /** The one line a failure deserves, and its exit code: no stack trace reaches the editor. */
 function failureLine(error: unknown): [line: string, code: number] {
-  if (error instanceof CloudflareAuthError) return [`Cloudflare did not accept the credentials (${error.message}); nothing was written. To fix: ${LOGIN_FIX}.`, 1]
+  if (error instanceof CloudflareAuthError)
+    return [
+      `Cloudflare did not accept the credentials (${error.message}); nothing was written. To fix: ${LOGIN_FIX}.`,
+      1,
+    ]
   if (error instanceof PublishStoppedError) return [error.message, 1]
-  if (error instanceof GaveUpError) return [`publish stopped before writing anything: ${error.message}. Run the same command again.`, 1]
+  if (error instanceof GaveUpError)
+    return [
+      `publish stopped before writing anything: ${error.message}. Run the same command again.`,
+      1,
+    ]
   return [error instanceof Error ? error.message : String(error), 2]
 }
 

@@ -31,7 +31,12 @@ export class CloudflareApiError extends Error {
   }
 }
 
-type Envelope = { success?: boolean; result?: unknown; result_info?: { cursor?: string }; errors?: Array<{ code?: number; message?: string }> }
+type Envelope = {
+  success?: boolean
+  result?: unknown
+  result_info?: { cursor?: string }
+  errors?: Array<{ code?: number; message?: string }>
+}
 
 export type RequestInit = {
   query?: Record<string, string | undefined>
@@ -43,7 +48,9 @@ export type RequestInit = {
 type ApiStats = { calls: number; bytesSent: number; retries: number }
 
 const authHeaders = (auth: CloudflareAuth): Record<string, string> =>
-  'apiToken' in auth ? { authorization: `Bearer ${auth.apiToken}` } : { 'x-auth-key': auth.authKey, 'x-auth-email': auth.authEmail }
+  'apiToken' in auth
+    ? { authorization: `Bearer ${auth.apiToken}` }
+    : { 'x-auth-key': auth.authKey, 'x-auth-email': auth.authEmail }
 
 async function envelopeOf(response: Response): Promise<Envelope> {
   try {
@@ -56,7 +63,9 @@ async function envelopeOf(response: Response): Promise<Envelope> {
 
 const failureText = (response: Response, envelope: Envelope) => {
   const first = envelope.errors?.[0]
-  const detail = first ? `${first.message ?? ''}${first.code ? ` [code ${first.code}]` : ''}` : response.statusText
+  const detail = first
+    ? `${first.message ?? ''}${first.code ? ` [code ${first.code}]` : ''}`
+    : response.statusText
   return `${response.status} ${detail}`.trim()
 }
 
@@ -66,7 +75,13 @@ export function cloudflareApi(options: CloudflareApiOptions) {
   const timeoutMs = options.timeoutMs ?? 120_000
 
   /** One try: the answer for a 2xx or a 404, a typed error for anything else. */
-  async function once(method: string, url: string, body: BodyInit | undefined, bytes: number, contentType?: string) {
+  async function once(
+    method: string,
+    url: string,
+    body: BodyInit | undefined,
+    bytes: number,
+    contentType?: string
+  ) {
     stats.calls++
     stats.bytesSent += bytes
     let response: Response
@@ -78,13 +93,17 @@ export function cloudflareApi(options: CloudflareApiOptions) {
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {
-      const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)
+      const reason =
+        error instanceof Error
+          ? ((error.cause as Error | undefined)?.message ?? error.message)
+          : String(error)
       throw new TransientError(`${method} ${new URL(url).pathname}: ${reason}`)
     }
     if (response.ok || response.status === 404) return response
     const envelope = await envelopeOf(response)
     const what = `${method} ${new URL(url).pathname}: ${failureText(response, envelope)}`
-    if (response.status === 429 || response.status >= 500) throw new TransientError(what, retryAfterMs(response.headers.get('retry-after')))
+    if (response.status === 429 || response.status >= 500)
+      throw new TransientError(what, retryAfterMs(response.headers.get('retry-after')))
     if (response.status === 401 || response.status === 403) throw new CloudflareAuthError(what)
     throw new CloudflareApiError(what, response.status)
   }
@@ -95,14 +114,27 @@ export function cloudflareApi(options: CloudflareApiOptions) {
    */
   async function send(method: string, path: string, init: RequestInit = {}): Promise<Response> {
     const url = new URL(options.baseUrl.replace(/\/$/, '') + path)
-    for (const [name, value] of Object.entries(init.query ?? {})) if (value !== undefined) url.searchParams.set(name, value)
+    for (const [name, value] of Object.entries(init.query ?? {}))
+      if (value !== undefined) url.searchParams.set(name, value)
     const isBytes = init.body instanceof Uint8Array
-    const body = init.body === undefined ? undefined : isBytes ? (init.body as Uint8Array) : JSON.stringify(init.body)
-    const bytes = body === undefined ? 0 : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength
+    const body =
+      init.body === undefined
+        ? undefined
+        : isBytes
+          ? (init.body as Uint8Array)
+          : JSON.stringify(init.body)
+    const bytes =
+      body === undefined ? 0 : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength
     let tries = 0
     return withRetry(() => {
       if (tries++ > 0) stats.retries++
-      return once(method, url.href, body, bytes, body === undefined ? undefined : isBytes ? 'application/octet-stream' : 'application/json')
+      return once(
+        method,
+        url.href,
+        body,
+        bytes,
+        body === undefined ? undefined : isBytes ? 'application/octet-stream' : 'application/json'
+      )
     }, options.retry ?? DEFAULT_RETRY)
   }
 
@@ -110,7 +142,11 @@ export function cloudflareApi(options: CloudflareApiOptions) {
   async function call(method: string, path: string, init?: RequestInit): Promise<Envelope> {
     const response = await send(method, path, init)
     const envelope = await envelopeOf(response)
-    if (!response.ok || envelope.success === false) throw new CloudflareApiError(`${method} ${path}: ${failureText(response, envelope)}`, response.status)
+    if (!response.ok || envelope.success === false)
+      throw new CloudflareApiError(
+        `${method} ${path}: ${failureText(response, envelope)}`,
+        response.status
+      )
     return envelope
   }
 

@@ -27,6 +27,8 @@ export type FinishedRecord = {
 export function finishRecord({ record, related }: PendingRecord): FinishedRecord {
   const list = relatedList(related)
   const value = jsonValue(v.parse(ArticleRecordSchema, { ...record, related: list.entries }))
-  const links = [...record.read_also, ...list.entries].flatMap((entry) => (entry.slug ? [entry.slug] : []))
+  const links = [...record.read_also, ...list.entries].flatMap((entry) =>
+    entry.slug ? [entry.slug] : []
+  )
   return { value, links, dropped: list.dropped }
 }

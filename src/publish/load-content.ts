@@ -37,7 +37,9 @@ function lineFinder(path: string, file: string): SourceArticle['lineOf'] {
 /** Checks `jobs` on `threads` workers, each taking a contiguous run, so order is kept. */
 async function checkInWorkers(jobs: LoadJob[], threads: number): Promise<CheckedFile[]> {
   const runLength = Math.ceil(jobs.length / threads)
-  const runs = Array.from({ length: threads }, (_, i) => jobs.slice(i * runLength, (i + 1) * runLength)).filter((run) => run.length > 0)
+  const runs = Array.from({ length: threads }, (_, i) =>
+    jobs.slice(i * runLength, (i + 1) * runLength)
+  ).filter((run) => run.length > 0)
   const results = await Promise.all(
     runs.map(
       (run) =>
@@ -46,7 +48,15 @@ async function checkInWorkers(jobs: LoadJob[], threads: number): Promise<Checked
           const worker = startWorker(new URL('./load-worker.ts', import.meta.url), run)
           worker.on('message', (batch: CheckedFile[]) => checked.push(...batch))
           worker.on('error', reject)
-          worker.on('exit', (code) => { code === 0 && checked.length === run.length ? resolve(checked) : reject(new Error(`a content worker stopped (exit code ${code}) after ${checked.length} of ${run.length} files`)); })
+          worker.on('exit', (code) => {
+            code === 0 && checked.length === run.length
+              ? resolve(checked)
+              : reject(
+                  new Error(
+                    `a content worker stopped (exit code ${code}) after ${checked.length} of ${run.length} files`
+                  )
+                )
+          })
         })
     )
   )
@@ -54,7 +64,10 @@ async function checkInWorkers(jobs: LoadJob[], threads: number): Promise<Checked
 }
 
 /** Loads and checks every `*.md` file in `<contentDir>/articles`, in file-name order. */
-export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadedContent> {
+export async function loadContent(
+  contentDir: string,
+  options: LoadOptions = {}
+): Promise<LoadedContent> {
   const articlesDir = join(contentDir, 'articles')
   const jobs: LoadJob[] = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
@@ -77,7 +90,13 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   }
   for (const checked of await checkInWorkers(jobs, threads)) {
     if ('problems' in checked) problems.push(...checked.problems)
-    else articles.push({ file: checked.file, frontMatter: checked.frontMatter, body: checked.body, lineOf: lineFinder(checked.path, checked.file) })
+    else
+      articles.push({
+        file: checked.file,
+        frontMatter: checked.frontMatter,
+        body: checked.body,
+        lineOf: lineFinder(checked.path, checked.file),
+      })
   }
   return { articles, problems }
 }

@@ -13,15 +13,19 @@ import { batchIsFull } from './worker-batches'
 export type LoadJob = { path: string; file: string }
 
 /** An article without its `lineOf` (functions cannot cross threads), or the file's problems. */
-export type CheckedFile = (Omit<SourceArticle, 'lineOf'> & { path: string }) | { problems: Problem[] }
-
+export type CheckedFile =
+  (Omit<SourceArticle, 'lineOf'> & { path: string }) | { problems: Problem[] }
 
 if (parentPort) {
   let batch: CheckedFile[] = []
   let chars = 0
   for (const { path, file } of workerInput<LoadJob[]>()) {
     const checked = checkArticleText(file, readFileSync(path, 'utf8'))
-    batch.push(Array.isArray(checked) ? { problems: checked } : { file, path, frontMatter: checked.frontMatter, body: checked.body })
+    batch.push(
+      Array.isArray(checked)
+        ? { problems: checked }
+        : { file, path, frontMatter: checked.frontMatter, body: checked.body }
+    )
     chars += Array.isArray(checked) ? 0 : checked.body.html.length
     if (batchIsFull(batch.length, chars)) {
       parentPort.postMessage(batch)

@@ -13,7 +13,11 @@ import type { KvTarget } from './kv-target'
 /** Keys per manifest shard: about 500 KB a shard, far under KV's 25 MiB value limit. */
 const MANIFEST_SHARD_SIZE = 5000
 
-export type StoredManifest = { head: Manifest; entries: Map<string, string>; shardValues: Map<number, string> }
+export type StoredManifest = {
+  head: Manifest
+  entries: Map<string, string>
+  shardValues: Map<number, string>
+}
 
 /** FNV-1a: a stable, fast spread of keys over shards. */
 function bucketOf(key: string, shards: number): number {
@@ -22,19 +26,29 @@ function bucketOf(key: string, shards: number): number {
   return ((hash >>> 0) % shards) + 1
 }
 
-export const manifestShardCount = (keys: number) => Math.max(1, Math.ceil(keys / MANIFEST_SHARD_SIZE))
+export const manifestShardCount = (keys: number) =>
+  Math.max(1, Math.ceil(keys / MANIFEST_SHARD_SIZE))
 
 /** The manifest's shard values for `entries`, by shard number. */
 export function manifestShards(entries: Map<string, string>): Map<number, string> {
   const count = manifestShardCount(entries.size)
   const buckets = new Map<number, Record<string, string>>()
   for (let shard = 1; shard <= count; shard++) buckets.set(shard, {})
-  for (const key of [...entries.keys()].sort()) buckets.get(bucketOf(key, count))![key] = entries.get(key)!
-  return new Map([...buckets].map(([shard, bucket]) => [shard, JSON.stringify({ schema_version: RECORD_SCHEMA_VERSION, entries: bucket })]))
+  for (const key of [...entries.keys()].sort())
+    buckets.get(bucketOf(key, count))![key] = entries.get(key)!
+  return new Map(
+    [...buckets].map(([shard, bucket]) => [
+      shard,
+      JSON.stringify({ schema_version: RECORD_SCHEMA_VERSION, entries: bucket }),
+    ])
+  )
 }
 
 /** `text` as JSON of `schema`'s shape, or `null`. */
-function parsedJson<Schema extends v.GenericSchema>(schema: Schema, text: string): v.InferOutput<Schema> | null {
+function parsedJson<Schema extends v.GenericSchema>(
+  schema: Schema,
+  text: string
+): v.InferOutput<Schema> | null {
   try {
     const result = v.safeParse(schema, JSON.parse(text))
     return result.success ? result.output : null

@@ -54,7 +54,10 @@ export function newArticleText(title: string, slug: string, published: string): 
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: 'content' } } })
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { content: { type: 'string', default: 'content' } },
+  })
   const title = positionals.join(' ').trim()
   if (!title) {
     console.error('usage: npm run new -- "<عنوان المقال>"')
@@ -62,7 +65,8 @@ function main(): number {
   }
   const base = slugFromTitle(title)
   let slug = base
-  for (let n = 2; existsSync(join(values.content, 'articles', `${slug}.md`)); n++) slug = `${base}-${n}`
+  for (let n = 2; existsSync(join(values.content, 'articles', `${slug}.md`)); n++)
+    slug = `${base}-${n}`
   const file = join(values.content, 'articles', `${slug}.md`)
   mkdirSync(join(values.content, 'articles'), { recursive: true })
   writeFileSync(file, newArticleText(title, slug, localTimestamp()), { flag: 'wx' })

@@ -15,7 +15,13 @@
 import * as v from 'valibot'
 import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
 import { ContentVersionSchema, ManifestSchema } from '../schema/stored/publish-state'
-import { ARTICLE_KEY_PREFIX, isManifestKey, manifestKey, manifestShardKey, versionKey } from '../store/keys'
+import {
+  ARTICLE_KEY_PREFIX,
+  isManifestKey,
+  manifestKey,
+  manifestShardKey,
+  versionKey,
+} from '../store/keys'
 import { combinedHash, contentHash } from './content-hash'
 import type { KvPair } from './kv-target'
 import { jsonValue, type KvValue } from './kv-value'
@@ -98,7 +104,10 @@ function linkTargetsFirst(articleWrites: KvPair[], links: ReadonlyMap<string, st
 }
 
 /** What KV holds, by the manifest and then the journal: key → hash. */
-function storedHashes(previous: StoredManifest | null, landed: Landed | undefined): Map<string, string> {
+function storedHashes(
+  previous: StoredManifest | null,
+  landed: Landed | undefined
+): Map<string, string> {
   const stored = new Map(previous?.entries ?? [])
   for (const [key, hash] of landed ?? []) {
     if (hash === null) stored.delete(key)
@@ -107,24 +116,46 @@ function storedHashes(previous: StoredManifest | null, landed: Landed | undefine
   return stored
 }
 
-export function planPublish({ records, links, previous, landed, existingKeys, upcoming, sourceCommit, now }: PlanInput): PublishPlan {
+export function planPublish({
+  records,
+  links,
+  previous,
+  landed,
+  existingKeys,
+  upcoming,
+  sourceCommit,
+  now,
+}: PlanInput): PublishPlan {
   const hashes = new Map([...records].map(([key, value]) => [key, contentHash(value)]))
   const contentVersion = combinedHash(hashes)
   const all = new Map(records)
   // Unchanged content keeps the time it was first published, so its version record stays as it is.
-  const since = previous?.head.content_version === contentVersion ? previous.head.published_at : now.toISOString()
-  const version = { schema_version: RECORD_SCHEMA_VERSION, content_version: contentVersion, upcoming, since }
+  const since =
+    previous?.head.content_version === contentVersion
+      ? previous.head.published_at
+      : now.toISOString()
+  const version = {
+    schema_version: RECORD_SCHEMA_VERSION,
+    content_version: contentVersion,
+    upcoming,
+    since,
+  }
   all.set(versionKey(), jsonValue(v.parse(ContentVersionSchema, version)))
   hashes.set(versionKey(), contentHash(all.get(versionKey())!))
 
   const before = storedHashes(previous, landed)
   const changed = [...all].filter(([key]) => before.get(key) !== hashes.get(key))
   const contentWrites = changed.filter(([key]) => key !== versionKey())
-  const articleWrites = linkTargetsFirst(contentWrites.filter(([key]) => isArticleKey(key)), links)
+  const articleWrites = linkTargetsFirst(
+    contentWrites.filter(([key]) => isArticleKey(key)),
+    links
+  )
   const listWrites = contentWrites.filter(([key]) => !isArticleKey(key))
   const versionWrite = changed.filter(([key]) => key === versionKey())
   // Keys the manifest lists but no record owns, and strays left by a run that died before its manifest.
-  const deletes = [...new Set([...before.keys(), ...existingKeys])].filter((key) => !all.has(key) && !isManifestKey(key))
+  const deletes = [...new Set([...before.keys(), ...existingKeys])].filter(
+    (key) => !all.has(key) && !isManifestKey(key)
+  )
 
   const manifestWrites: KvPair[] = []
   const manifestDeletes: string[] = []
@@ -132,9 +163,11 @@ export function planPublish({ records, links, previous, landed, existingKeys, up
   if (changed.length > 0 || deletes.length > 0 || previous === null || (landed?.size ?? 0) > 0) {
     const shards = manifestShards(hashes)
     for (const [shard, value] of shards) {
-      if (previous?.shardValues.get(shard) !== value) manifestWrites.push([manifestShardKey(shard), Buffer.from(value)])
+      if (previous?.shardValues.get(shard) !== value)
+        manifestWrites.push([manifestShardKey(shard), Buffer.from(value)])
     }
-    for (let shard = shards.size + 1; shard <= (previous?.head.shards ?? 0); shard++) manifestDeletes.push(manifestShardKey(shard))
+    for (let shard = shards.size + 1; shard <= (previous?.head.shards ?? 0); shard++)
+      manifestDeletes.push(manifestShardKey(shard))
     const head = {
       schema_version: RECORD_SCHEMA_VERSION,
       content_version: contentVersion,

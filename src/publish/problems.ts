@@ -23,4 +23,5 @@ export function formatProblem(problem: Problem): string {
   return `${problem.severity}: ${where}: ${problem.field}: ${problem.message}`
 }
 
-export const errorsIn = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error')
+export const errorsIn = (problems: Problem[]) =>
+  problems.filter((problem) => problem.severity === 'error')

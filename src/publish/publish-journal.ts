@@ -55,7 +55,9 @@ export type JournalWriter = {
 /** Opens the journal for a publish on top of `base`, keeping what it already holds for that base. */
 export function openJournal(path: string, base: string): JournalWriter {
   const kept = readJournal(path, base).size > 0
-  const append = (line: JournalLine) => { appendFileSync(path, `${JSON.stringify(line)}\n`); }
+  const append = (line: JournalLine) => {
+    appendFileSync(path, `${JSON.stringify(line)}\n`)
+  }
   const started = () => {
     if (kept || existsSync(path)) return
     mkdirSync(dirname(path), { recursive: true })
@@ -73,6 +75,8 @@ export function openJournal(path: string, base: string): JournalWriter {
       started()
       append({ deleted: keys })
     },
-    finish: () => { rmSync(path, { force: true }); },
+    finish: () => {
+      rmSync(path, { force: true })
+    },
   }
 }

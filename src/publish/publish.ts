@@ -24,9 +24,20 @@ export type PublishOptions = {
 
 export type PublishResult =
   | { ok: false; problems: Problem[] }
-  | { ok: true; problems: Problem[]; articles: number; plan: PublishPlan; applied: boolean; transfer?: string }
+  | {
+      ok: true
+      problems: Problem[]
+      articles: number
+      plan: PublishPlan
+      applied: boolean
+      transfer?: string
+    }
 
-export async function publish(contentDir: string, openTarget: () => Promise<KvTarget>, options: PublishOptions = {}): Promise<PublishResult> {
+export async function publish(
+  contentDir: string,
+  openTarget: () => Promise<KvTarget>,
+  options: PublishOptions = {}
+): Promise<PublishResult> {
   const now = options.now ?? new Date()
   const checked = await checkAndBuild(contentDir, now.getTime())
   if (!checked.ok) return checked
@@ -49,7 +60,14 @@ export async function publish(contentDir: string, openTarget: () => Promise<KvTa
     })
     if (!options.dryRun) await applyPlan(target, plan, openJournal(target.journalPath, base))
     const published = articles.filter((article) => !article.frontMatter.draft).length
-    return { ok: true, problems, articles: published, plan, applied: !options.dryRun, transfer: target.report?.() }
+    return {
+      ok: true,
+      problems,
+      articles: published,
+      plan,
+      applied: !options.dryRun,
+      transfer: target.report?.(),
+    }
   } finally {
     await target.close()
   }

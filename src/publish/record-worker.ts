@@ -9,7 +9,12 @@ import { finishRecord, type FinishedRecord, type PendingRecord } from './finish-
 export type RecordBatch = { batch: number; pending: PendingRecord[] }
 
 /** Values as offsets into `bytes`: one transferable buffer instead of one per record. */
-export type FinishedBatch = { batch: number; bytes: Uint8Array; ends: number[]; rest: Array<Omit<FinishedRecord, 'value'>> }
+export type FinishedBatch = {
+  batch: number
+  bytes: Uint8Array
+  ends: number[]
+  rest: Array<Omit<FinishedRecord, 'value'>>
+}
 
 parentPort?.on('message', ({ batch, pending }: RecordBatch) => {
   const finished = pending.map((one) => finishRecord(one))
@@ -17,6 +22,11 @@ parentPort?.on('message', ({ batch, pending }: RecordBatch) => {
   const ends: number[] = []
   let end = 0
   for (const one of finished) ends.push((end += one.value.byteLength))
-  const reply: FinishedBatch = { batch, bytes, ends, rest: finished.map(({ links, dropped }) => ({ links, dropped })) }
+  const reply: FinishedBatch = {
+    batch,
+    bytes,
+    ends,
+    rest: finished.map(({ links, dropped }) => ({ links, dropped })),
+  }
   parentPort!.postMessage(reply, [bytes.buffer])
 })

@@ -37,7 +37,9 @@ function onThisThread(): RecordFinisher {
 }
 
 function onWorkers(threads: number): RecordFinisher {
-  const workers: Worker[] = Array.from({ length: threads }, () => startWorker(new URL('./record-worker.ts', import.meta.url), null))
+  const workers: Worker[] = Array.from({ length: threads }, () =>
+    startWorker(new URL('./record-worker.ts', import.meta.url), null)
+  )
   const results: FinishedRecord[][] = []
   let sent = 0
   let received = 0
@@ -57,13 +59,17 @@ function onWorkers(threads: number): RecordFinisher {
     worker.on('message', ({ batch, bytes, ends, rest }: FinishedBatch) => {
       // A Buffer again (it arrives as a plain Uint8Array), like the values built on this thread.
       const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-      results[batch] = rest.map((one, i) => ({ ...one, value: buffer.subarray(i === 0 ? 0 : ends[i - 1], ends[i]) }))
+      results[batch] = rest.map((one, i) => ({
+        ...one,
+        value: buffer.subarray(i === 0 ? 0 : ends[i - 1], ends[i]),
+      }))
       received++
       waiting?.resolve()
     })
     worker.on('error', fail)
     worker.on('exit', (code) => {
-      if (received < sent) fail(new Error(`a record worker stopped (exit code ${code}) with batches unfinished`))
+      if (received < sent)
+        fail(new Error(`a record worker stopped (exit code ${code}) with batches unfinished`))
     })
   }
   const flush = () => {
@@ -96,4 +102,5 @@ function onWorkers(threads: number): RecordFinisher {
   }
 }
 
-export const recordFinisher = (threads: number): RecordFinisher => (threads === 0 ? onThisThread() : onWorkers(threads))
+export const recordFinisher = (threads: number): RecordFinisher =>
+  threads === 0 ? onThisThread() : onWorkers(threads)

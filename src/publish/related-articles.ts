@@ -46,7 +46,10 @@ const RECENCY_DAYS = 90
 const DAY_MS = 86_400_000
 
 /** Feature → positions of the documents that have it. */
-function postings(docs: RelatedInput[], featuresOf: (doc: RelatedInput) => string[]): Map<string, number[]> {
+function postings(
+  docs: RelatedInput[],
+  featuresOf: (doc: RelatedInput) => string[]
+): Map<string, number[]> {
   const index = new Map<string, number[]>()
   docs.forEach((doc, position) => {
     for (const feature of new Set(featuresOf(doc))) {
@@ -66,24 +69,44 @@ function postings(docs: RelatedInput[], featuresOf: (doc: RelatedInput) => strin
  * candidates leave after one comparison with the current worst. Cost per article: the total
  * length of the posting lists it touches, plus `limit` per candidate that makes the list.
  */
-export function computeRelated(docs: RelatedInput[], options: RelatedOptions = DEFAULT_RELATED_OPTIONS): Map<string, ComputedRelated[]> {
+export function computeRelated(
+  docs: RelatedInput[],
+  options: RelatedOptions = DEFAULT_RELATED_OPTIONS
+): Map<string, ComputedRelated[]> {
   const total = docs.length
   const result = new Map<string, ComputedRelated[]>()
   if (total === 0) return result
   const rarity = (df: number) => Math.log(1 + total / df)
   const usable = (index: Map<string, number[]>, weight: number) =>
-    new Map([...index].filter(([, list]) => list.length <= options.maxPostings).map(([feature, list]) => [feature, { list, gain: weight * rarity(list.length) }]))
-  const tagIndex = usable(postings(docs, (doc) => doc.tags), 1)
-  const termIndex = usable(postings(docs, (doc) => doc.terms), TERM_WEIGHT)
+    new Map(
+      [...index]
+        .filter(([, list]) => list.length <= options.maxPostings)
+        .map(([feature, list]) => [feature, { list, gain: weight * rarity(list.length) }])
+    )
+  const tagIndex = usable(
+    postings(docs, (doc) => doc.tags),
+    1
+  )
+  const termIndex = usable(
+    postings(docs, (doc) => doc.terms),
+    TERM_WEIGHT
+  )
   const newest = Math.max(...docs.map((doc) => doc.publishedAt))
-  const recency = Float64Array.from(docs, (doc) => RECENCY_WEIGHT * Math.exp(-(newest - doc.publishedAt) / DAY_MS / RECENCY_DAYS))
+  const recency = Float64Array.from(
+    docs,
+    (doc) => RECENCY_WEIGHT * Math.exp(-(newest - doc.publishedAt) / DAY_MS / RECENCY_DAYS)
+  )
   const score = new Float64Array(total)
   const stamp = new Int32Array(total).fill(-1)
   const touched = new Int32Array(total)
 
   // Better first: higher score, then newer, then slug order.
   const before = (a: number, aScore: number, b: number, bScore: number) =>
-    aScore !== bScore ? aScore > bScore : docs[a]!.publishedAt !== docs[b]!.publishedAt ? docs[a]!.publishedAt > docs[b]!.publishedAt : docs[a]!.slug < docs[b]!.slug
+    aScore !== bScore
+      ? aScore > bScore
+      : docs[a]!.publishedAt !== docs[b]!.publishedAt
+        ? docs[a]!.publishedAt > docs[b]!.publishedAt
+        : docs[a]!.slug < docs[b]!.slug
 
   docs.forEach((doc, self) => {
     let count = 0
@@ -112,9 +135,11 @@ export function computeRelated(docs: RelatedInput[], options: RelatedOptions = D
       if (score[other]! < options.minScore) continue
       const candidate = score[other]! + recency[other]!
       const full = top.length === options.limit
-      if (full && !before(other, candidate, top[top.length - 1]!, topScore[topScore.length - 1]!)) continue
+      if (full && !before(other, candidate, top[top.length - 1]!, topScore[topScore.length - 1]!))
+        continue
       let position = full ? top.length - 1 : top.length
-      while (position > 0 && before(other, candidate, top[position - 1]!, topScore[position - 1]!)) position--
+      while (position > 0 && before(other, candidate, top[position - 1]!, topScore[position - 1]!))
+        position--
       top.splice(position, 0, other)
       topScore.splice(position, 0, candidate)
       if (top.length > options.limit) {

@@ -22,11 +22,18 @@ export type RelatedListInput = {
 }
 
 function repeatOf(candidate: Headline, shown: Headline[]): Headline | undefined {
-  return shown.find((other) => (!!candidate.slug && candidate.slug === other.slug) || isNearDuplicate(candidate.title, other.title))
+  return shown.find(
+    (other) =>
+      (!!candidate.slug && candidate.slug === other.slug) ||
+      isNearDuplicate(candidate.title, other.title)
+  )
 }
 
 /** The merged list, and which editor picks were dropped and why (for publish warnings). */
-export function relatedList({ self, readAlso, picks, computed }: RelatedListInput): { entries: RelatedEntry[]; dropped: DroppedPick[] } {
+export function relatedList({ self, readAlso, picks, computed }: RelatedListInput): {
+  entries: RelatedEntry[]
+  dropped: DroppedPick[]
+} {
   const entries: RelatedEntry[] = []
   const dropped: DroppedPick[] = []
   const reasonToDrop = (candidate: Headline): string | undefined => {

@@ -25,7 +25,11 @@ const LIST_PAGE = 1000
 const READ_CONCURRENCY = 6
 
 /** Runs `task` over `items`, at most `limit` at a time, keeping the results in order. */
-async function inPool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+async function inPool<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<R>
+): Promise<R[]> {
   const results: R[] = []
   let next = 0
   const worker = async () => {
@@ -53,7 +57,11 @@ export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions =
 
   return {
     name: `remote namespace ${remote.namespaceId}`,
-    journalPath: join('.wrangler', 'minbar', `publish-journal-${remote.accountId}-${remote.namespaceId}.ndjson`),
+    journalPath: join(
+      '.wrangler',
+      'minbar',
+      `publish-journal-${remote.accountId}-${remote.namespaceId}.ndjson`
+    ),
     batchLimits: REMOTE_BATCH_LIMITS,
     getText,
     getTexts: (keys) => inPool(keys, READ_CONCURRENCY, getText),
@@ -61,7 +69,9 @@ export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions =
       const keys: string[] = []
       let cursor: string | undefined
       do {
-        const page = await api.call('GET', `${namespace}/keys`, { query: { prefix, limit: String(LIST_PAGE), cursor } })
+        const page = await api.call('GET', `${namespace}/keys`, {
+          query: { prefix, limit: String(LIST_PAGE), cursor },
+        })
         keys.push(...(page.result as Array<{ name: string }>).map((key) => key.name))
         // The last page's cursor is empty.
         cursor = page.result_info?.cursor
@@ -72,13 +82,20 @@ export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions =
     async putBatch(entries) {
       const body = entries.map(([key, value]) => ({ key, value: valueText(value) }))
       const { result } = await api.call('PUT', `${namespace}/bulk`, { body })
-      const refused = (result as { unsuccessful_keys?: string[] } | undefined)?.unsuccessful_keys ?? []
-      if (refused.length > 0) throw new CloudflareApiError(`KV refused ${refused.length} key(s) of the batch, e.g. ${refused[0]}`, 200)
+      const refused =
+        (result as { unsuccessful_keys?: string[] } | undefined)?.unsuccessful_keys ?? []
+      if (refused.length > 0)
+        throw new CloudflareApiError(
+          `KV refused ${refused.length} key(s) of the batch, e.g. ${refused[0]}`,
+          200
+        )
     },
     async deleteBatch(keys) {
-      for (const batch of keyBatches(keys, LIST_PAGE * 10)) await api.call('POST', `${namespace}/bulk/delete`, { body: batch })
+      for (const batch of keyBatches(keys, LIST_PAGE * 10))
+        await api.call('POST', `${namespace}/bulk/delete`, { body: batch })
     },
-    report: () => `${api.stats.calls} API call(s), ${(api.stats.bytesSent / 1e6).toFixed(1)} MB sent, ${api.stats.retries} retried`,
+    report: () =>
+      `${api.stats.calls} API call(s), ${(api.stats.bytesSent / 1e6).toFixed(1)} MB sent, ${api.stats.retries} retried`,
     close: async () => {},
   }
 }

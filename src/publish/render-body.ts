@@ -33,11 +33,37 @@ markdown.core.ruler.push('bidi_isolation', (state) => {
 })
 
 /** The page's `<h1>` is the article title, so body headings start at `<h2>`. */
-const demoteHeading = (tagName: string) => (_tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName, attribs })
+const demoteHeading = (tagName: string) => (_tag: string, attribs: sanitizeHtml.Attributes) => ({
+  tagName,
+  attribs,
+})
 
 const ALLOW_LIST: sanitizeHtml.IOptions = {
-  allowedTags: ['h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'a', 'code', 'pre', 'br', 'hr', 'bdi', 'img'],
-  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'], ol: ['start'], bdi: ['dir'] },
+  allowedTags: [
+    'h2',
+    'h3',
+    'h4',
+    'p',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'strong',
+    'em',
+    'a',
+    'code',
+    'pre',
+    'br',
+    'hr',
+    'bdi',
+    'img',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title'],
+    img: ['src', 'alt', 'title'],
+    ol: ['start'],
+    bdi: ['dir'],
+  },
   allowedSchemes: ['https', 'http', 'mailto'],
   allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,

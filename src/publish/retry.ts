@@ -63,7 +63,10 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * @example
  * const text = await withRetry(() => getValue(key), DEFAULT_RETRY)
  */
-export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOptions = DEFAULT_RETRY): Promise<T> {
+export async function withRetry<T>(
+  attempt: () => Promise<T>,
+  options: RetryOptions = DEFAULT_RETRY
+): Promise<T> {
   const sleep = options.sleep ?? realSleep
   for (let retry = 0; ; retry++) {
     try {

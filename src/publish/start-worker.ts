@@ -11,7 +11,8 @@ import { Worker, workerData } from 'node:worker_threads'
 const PARALLEL_FROM = 2000
 
 /** Worker threads for a job of `items`: none for a small one, else one a core. */
-export const threadsFor = (items: number) => (items < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8))
+export const threadsFor = (items: number) =>
+  items < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8)
 
 /**
  * Our workers hold one batch at a time. Left to itself, V8 lets a worker's heap fill with

@@ -22,13 +22,23 @@ export type CatalogTag = {
  * (Map order), so the choice never depends on anything but the content.
  */
 function chooseDisplayName(spellings: Map<string, number>): string {
-  const ranked = [...spellings].map(([spelling, uses], order) => ({ spelling, uses, order, persian: containsPersianLetters(spelling) }))
-  ranked.sort((a, b) => Number(a.persian) - Number(b.persian) || b.uses - a.uses || a.order - b.order)
+  const ranked = [...spellings].map(([spelling, uses], order) => ({
+    spelling,
+    uses,
+    order,
+    persian: containsPersianLetters(spelling),
+  }))
+  ranked.sort(
+    (a, b) => Number(a.persian) - Number(b.persian) || b.uses - a.uses || a.order - b.order
+  )
   return ranked[0]!.spelling
 }
 
 /** Builds the catalog from each published article's tag list, as written. */
-export function buildTagCatalog(tagLists: string[][], slugOf: (spelling: string) => string = tagSlug): Map<string, CatalogTag> {
+export function buildTagCatalog(
+  tagLists: string[][],
+  slugOf: (spelling: string) => string = tagSlug
+): Map<string, CatalogTag> {
   const catalog = new Map<string, CatalogTag>()
   for (const tags of tagLists) {
     const seenInArticle = new Set<string>()

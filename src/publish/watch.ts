@@ -44,7 +44,9 @@ function serialPublisher() {
     try {
       do {
         again = false
-        await publishOnce().catch((error: unknown) => { console.error(error); })
+        await publishOnce().catch((error: unknown) => {
+          console.error(error)
+        })
         // `again` is set by a change seen while this publish ran.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       } while (again)
@@ -57,7 +59,11 @@ function serialPublisher() {
 
 async function main() {
   await publishOnce()
-  const server = spawn('npx', ['--no-install', 'wrangler', 'dev', '--ip', '127.0.0.1', '--port', '8787'], { stdio: 'inherit' })
+  const server = spawn(
+    'npx',
+    ['--no-install', 'wrangler', 'dev', '--ip', '127.0.0.1', '--port', '8787'],
+    { stdio: 'inherit' }
+  )
   const republish = serialPublisher()
   let timer: NodeJS.Timeout | undefined
   const watchers = WATCHED.map((dir) =>
@@ -67,7 +73,11 @@ async function main() {
     })
   )
   console.log(`watching ${WATCHED.join(', ')} for changes`)
-  const closeWatchers = () => { watchers.forEach((watcher) => { watcher.close(); }); }
+  const closeWatchers = () => {
+    watchers.forEach((watcher) => {
+      watcher.close()
+    })
+  }
   const stop = () => {
     closeWatchers()
     server.kill('SIGINT')

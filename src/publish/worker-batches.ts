@@ -9,4 +9,5 @@
  * their HTML passes 8 M characters (a few huge articles), so one batch always fits the
  * worker's heap.
  */
-export const batchIsFull = (items: number, htmlChars: number) => items >= 500 || htmlChars > 8_000_000
+export const batchIsFull = (items: number, htmlChars: number) =>
+  items >= 500 || htmlChars > 8_000_000

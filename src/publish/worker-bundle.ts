@@ -15,7 +15,10 @@ function setting(pattern: RegExp, name: string): string {
   return value
 }
 
-export const COMPATIBILITY_DATE = setting(/^compatibility_date\s*=\s*"([^"]+)"/m, 'compatibility_date')
+export const COMPATIBILITY_DATE = setting(
+  /^compatibility_date\s*=\s*"([^"]+)"/m,
+  'compatibility_date'
+)
 
 /** The KV namespace id, under which wrangler persists local KV too. */
 export const KV_NAMESPACE_ID = setting(/^id\s*=\s*"([^"]+)"/m, 'KV namespace id')

@@ -27,7 +27,9 @@ api.get('/schema/article.json', (c) => {
     title: 'Minbar article',
     ...jsonSchemaOf('ArticleResponse'),
   }
-  return c.body(JSON.stringify(schema), 200, { 'Content-Type': 'application/schema+json; charset=utf-8' })
+  return c.body(JSON.stringify(schema), 200, {
+    'Content-Type': 'application/schema+json; charset=utf-8',
+  })
 })
 
 api.get('/openapi.json', (c) => c.json(openApiDocument(c.var.origin)))

@@ -29,7 +29,13 @@ articlePages.get('/:slug', validate('param', SlugParamSchema), async (c) => {
   return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
     title: article.title,
     description: article.summary,
-    alternates: [{ type: 'application/json+oembed', href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`, title: article.title }],
+    alternates: [
+      {
+        type: 'application/json+oembed',
+        href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
+        title: article.title,
+      },
+    ],
     meta: {
       canonical: url,
       type: 'article',

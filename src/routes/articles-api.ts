@@ -17,7 +17,12 @@ export const articlesApi = new Hono<AppEnv>()
 
 articlesApi.get('/', validate('query', PaginationQuerySchema), async (c) => {
   const { page, limit } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * limit, limit, c.var.now)
+  const { articles, total } = await getLatestSlice(
+    c.env.CONTENT,
+    (page - 1) * limit,
+    limit,
+    c.var.now
+  )
   const origin = c.var.origin
   const body: ArticleListResponse = {
     articles: articles.map((summary) => summaryJson(summary, origin)),

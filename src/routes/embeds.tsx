@@ -27,7 +27,8 @@ const NARROW_BELOW = 400
 const OEMBED_CACHE_AGE = 86_400
 
 /** The only framing allowed anywhere on the site; the card has no script and loads nothing. */
-const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *"
+const EMBED_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *"
 
 export const embeds = new Hono<AppEnv>()
 
@@ -55,16 +56,28 @@ embeds.use('/oembed', openCors)
 
 embeds.get('/oembed', validate('query', OEmbedQuerySchema), async (c) => {
   const query = c.req.valid('query')
-  if (query.format !== 'json') throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
+  if (query.format !== 'json')
+    throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
   const origin = c.var.origin
   const slug = articleSlugOf(query.url, origin)
   const article = slug ? await getArticle(c.env.CONTENT, slug, c.var.now) : null
   if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
   const width = Math.min(CARD_WIDTH, query.maxwidth ?? CARD_WIDTH)
-  const height = Math.min(width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT, query.maxheight ?? Infinity)
+  const height = Math.min(
+    width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT,
+    query.maxheight ?? Infinity
+  )
   const articleUrl = origin + articlePath(article.slug)
   const embedUrl = `${origin}/embed/${encodeURIComponent(article.slug)}`
-  const html = (<OEmbedHtml article={article} articleUrl={articleUrl} embedUrl={embedUrl} width={width} height={height} />).toString()
+  const html = (
+    <OEmbedHtml
+      article={article}
+      articleUrl={articleUrl}
+      embedUrl={embedUrl}
+      width={width}
+      height={height}
+    />
+  ).toString()
   const body: OEmbedResponse = {
     type: 'rich',
     version: '1.0',

@@ -22,13 +22,25 @@ export const home = new Hono<AppEnv>()
 
 home.get('/', validate('query', PageQuerySchema), async (c) => {
   const { page } = c.req.valid('query')
-  const { articles, total } = await getLatestSlice(c.env.CONTENT, (page - 1) * HOME_PAGE_SIZE, HOME_PAGE_SIZE, c.var.now)
+  const { articles, total } = await getLatestSlice(
+    c.env.CONTENT,
+    (page - 1) * HOME_PAGE_SIZE,
+    HOME_PAGE_SIZE,
+    c.var.now
+  )
   checkPageInRange(page, HOME_PAGE_SIZE, total)
   const origin = c.var.origin
   const description = `${SITE_DESCRIPTION}، الأحدث أولًا.`
-  return c.render(<HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />, {
-    title: page === 1 ? LATEST : `${LATEST}: الصفحة ${page}`,
-    description,
-    meta: { canonical: page === 1 ? `${origin}/` : `${origin}/?page=${page}`, type: 'website', jsonLd: [webSite(origin, description)] },
-  })
+  return c.render(
+    <HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />,
+    {
+      title: page === 1 ? LATEST : `${LATEST}: الصفحة ${page}`,
+      description,
+      meta: {
+        canonical: page === 1 ? `${origin}/` : `${origin}/?page=${page}`,
+        type: 'website',
+        jsonLd: [webSite(origin, description)],
+      },
+    }
+  )
 })

@@ -23,28 +23,41 @@ const NEWS_MAX_URLS = 1000
 const XML = { 'Content-Type': 'application/xml; charset=utf-8' }
 
 const ShardFileSchema = v.object({
-  file: v.pipe(v.string(), v.regex(/^[1-9]\d{0,6}\.xml$/, 'اسم الملف يجب أن يكون رقمًا يتبعه .xml'), v.transform((file) => Number.parseInt(file, 10))),
+  file: v.pipe(
+    v.string(),
+    v.regex(/^[1-9]\d{0,6}\.xml$/, 'اسم الملف يجب أن يكون رقمًا يتبعه .xml'),
+    v.transform((file) => Number.parseInt(file, 10))
+  ),
 })
 
 export const sitemaps = new Hono<AppEnv>()
 
 sitemaps.get('/robots.txt', (c) => {
   const origin = c.var.origin
-  return c.text(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`)
+  return c.text(
+    `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`
+  )
 })
 
 sitemaps.get('/sitemap.xml', async (c) => {
   const origin = c.var.origin
   // Shards as stored: scheduled articles take room in them too, so count from the stored total.
   const shards = listShardCount((await getLatestShard(c.env.CONTENT, 1))?.total ?? 0)
-  const children = [`${origin}/sitemaps/pages.xml`, ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`)]
+  const children = [
+    `${origin}/sitemaps/pages.xml`,
+    ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`),
+  ]
   return c.body(sitemapIndex(children), 200, XML)
 })
 
 sitemaps.get('/sitemaps/pages.xml', async (c) => {
   const origin = c.var.origin
   const tags = await getTagIndex(c.env.CONTENT, c.var.now)
-  const urls = [{ loc: `${origin}/` }, { loc: `${origin}/tags` }, ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) }))]
+  const urls = [
+    { loc: `${origin}/` },
+    { loc: `${origin}/tags` },
+    ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) })),
+  ]
   return c.body(urlSet(urls), 200, XML)
 })
 
@@ -55,7 +68,10 @@ sitemaps.get('/sitemaps/articles/:file', validate('param', ShardFileSchema), asy
   const origin = c.var.origin
   const now = c.var.now
   const released = shard.articles.filter((article) => isReleased(article.published_at, now))
-  const urls = released.map((article) => ({ loc: origin + articlePath(article.slug), lastmod: article.updated_at ?? article.published_at }))
+  const urls = released.map((article) => ({
+    loc: origin + articlePath(article.slug),
+    lastmod: article.updated_at ?? article.published_at,
+  }))
   return c.body(urlSet(urls), 200, XML)
 })
 
@@ -67,8 +83,16 @@ sitemaps.get('/news-sitemap.xml', async (c) => {
   // The list is newest first: read shard after shard until an article is older than the window.
   for (let shard = 1; entries.length < NEWS_MAX_URLS; shard++) {
     const record = await getLatestShard(c.env.CONTENT, shard)
-    const recent = (record?.articles ?? []).filter((article) => Date.parse(article.published_at) >= since && isReleased(article.published_at, now))
-    for (const article of recent) entries.push({ loc: origin + articlePath(article.slug), title: article.title, publishedAt: article.published_at })
+    const recent = (record?.articles ?? []).filter(
+      (article) =>
+        Date.parse(article.published_at) >= since && isReleased(article.published_at, now)
+    )
+    for (const article of recent)
+      entries.push({
+        loc: origin + articlePath(article.slug),
+        title: article.title,
+        publishedAt: article.published_at,
+      })
     // Scheduled articles head shard 1, so only an article older than the window ends the scan.
     const oldest = record?.articles.at(-1)
     if (!record || !oldest || Date.parse(oldest.published_at) < since) break

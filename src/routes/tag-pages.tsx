@@ -37,14 +37,20 @@ tagPages.get('/', async (c) => {
   return c.render(<TagsPage tags={tags} crumbs={crumbs} />, {
     title: TAGS,
     description,
-    meta: { canonical: url, type: 'website', jsonLd: [collectionPage(TAGS, url, description, origin), breadcrumbList(crumbs, url)] },
+    meta: {
+      canonical: url,
+      type: 'website',
+      jsonLd: [collectionPage(TAGS, url, description, origin), breadcrumbList(crumbs, url)],
+    },
   })
 })
 
 tagPages.get('/:tag', tagParam, validate('query', PageQuerySchema), async (c) => {
   const { requested, slug } = c.req.valid('param').tag
   const { page } = c.req.valid('query')
-  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.var.now) : null
+  const slice = slug
+    ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.var.now)
+    : null
   if (!slice) throw notFound(NO_SUCH_TAG)
   if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
   checkPageInRange(page, TAG_PAGE_SIZE, slice.total)
@@ -52,13 +58,31 @@ tagPages.get('/:tag', tagParam, validate('query', PageQuerySchema), async (c) =>
   const origin = c.var.origin
   const url = origin + tagPath(tag.slug) + (page === 1 ? '' : `?page=${page}`)
   const description = `مقالات عن ${tag.name}`
-  const crumbs: Crumb[] = [homeCrumb(origin), { name: TAGS, url: `${origin}/tags` }, { name: tag.name }]
-  return c.render(<TagPage tag={tag} articles={slice.articles} pagination={pagination(page, TAG_PAGE_SIZE, slice.total)} crumbs={crumbs} />, {
-    title: page === 1 ? tag.name : `${tag.name}: الصفحة ${page}`,
-    description,
-    meta: { canonical: url, type: 'website', jsonLd: [collectionPage(tag.name, url, description, origin), breadcrumbList(crumbs, url)] },
-    alternates: [{ type: 'application/rss+xml', href: tagFeedPath(tag.slug), title: `${tag.name}: RSS` }],
-  })
+  const crumbs: Crumb[] = [
+    homeCrumb(origin),
+    { name: TAGS, url: `${origin}/tags` },
+    { name: tag.name },
+  ]
+  return c.render(
+    <TagPage
+      tag={tag}
+      articles={slice.articles}
+      pagination={pagination(page, TAG_PAGE_SIZE, slice.total)}
+      crumbs={crumbs}
+    />,
+    {
+      title: page === 1 ? tag.name : `${tag.name}: الصفحة ${page}`,
+      description,
+      meta: {
+        canonical: url,
+        type: 'website',
+        jsonLd: [collectionPage(tag.name, url, description, origin), breadcrumbList(crumbs, url)],
+      },
+      alternates: [
+        { type: 'application/rss+xml', href: tagFeedPath(tag.slug), title: `${tag.name}: RSS` },
+      ],
+    }
+  )
 })
 
 const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
@@ -79,5 +103,10 @@ tagPages.get('/:tag/feed.xml', tagParam, async (c) => {
     homePageUrl: origin + tagPath(slug),
     feedUrl: origin + tagFeedPath(slug),
   }
-  return feedResponse(c, 'rss', channel, await feedItems(c.env.CONTENT, slice.articles, origin, now))
+  return feedResponse(
+    c,
+    'rss',
+    channel,
+    await feedItems(c.env.CONTENT, slice.articles, origin, now)
+  )
 })

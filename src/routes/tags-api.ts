@@ -20,7 +20,10 @@ export const tagsApi = new Hono<AppEnv>()
 
 tagsApi.get('/', async (c) => {
   const origin = c.var.origin
-  const tags = (await getTagIndex(c.env.CONTENT, c.var.now)).map((tag) => ({ ...tag, url: origin + tagPath(tag.slug) }))
+  const tags = (await getTagIndex(c.env.CONTENT, c.var.now)).map((tag) => ({
+    ...tag,
+    url: origin + tagPath(tag.slug),
+  }))
   const body: TagListResponse = { tags, meta: { total: tags.length } }
   return c.json(body)
 })
@@ -28,7 +31,9 @@ tagsApi.get('/', async (c) => {
 tagsApi.get('/:tag', tagParam, validate('query', PaginationQuerySchema), async (c) => {
   const { slug } = c.req.valid('param').tag
   const { page, limit } = c.req.valid('query')
-  const slice = slug ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * limit, limit, c.var.now) : null
+  const slice = slug
+    ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * limit, limit, c.var.now)
+    : null
   if (!slice) throw notFound('لا يوجد وسم بهذا الاسم')
   const origin = c.var.origin
   const { tag } = slice.shard

@@ -21,5 +21,8 @@ export const SlugSchema = v.pipe(
   v.string(),
   v.minLength(1, 'الاسم المختصر (slug) فارغ'),
   v.maxLength(MAX_SLUG_LENGTH, `الاسم المختصر أطول من ${MAX_SLUG_LENGTH} حرفًا`),
-  v.regex(SLUG_PATTERN, 'الاسم المختصر يقبل الحروف العربية واللاتينية الصغيرة والأرقام والشرطات فقط')
+  v.regex(
+    SLUG_PATTERN,
+    'الاسم المختصر يقبل الحروف العربية واللاتينية الصغيرة والأرقام والشرطات فقط'
+  )
 )

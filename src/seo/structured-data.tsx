@@ -16,14 +16,22 @@ export const homeCrumb = (origin: string): Crumb => ({ name: 'الرئيسية',
 
 export type JsonLdObject = Record<string, unknown>
 
-const publisher = (origin: string) => ({ '@type': 'Organization', name: SITE_NAME, url: `${origin}/` })
+const publisher = (origin: string) => ({
+  '@type': 'Organization',
+  name: SITE_NAME,
+  url: `${origin}/`,
+})
 
 /**
  * The article as a `NewsArticle`. The story's outlet is its author, and the work it is based
  * on; Minbar is the publisher of this page.
  */
 export function newsArticle(article: ArticleRecord, url: string, origin: string): JsonLdObject {
-  const source = { '@type': 'Organization', name: article.source.name, ...(article.source.url ? { url: article.source.url } : {}) }
+  const source = {
+    '@type': 'Organization',
+    name: article.source.name,
+    ...(article.source.url ? { url: article.source.url } : {}),
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -36,7 +44,11 @@ export function newsArticle(article: ArticleRecord, url: string, origin: string)
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     author: source,
     publisher: publisher(origin),
-    isBasedOn: { '@type': 'CreativeWork', publisher: source, ...(article.source.url ? { url: article.source.url } : {}) },
+    isBasedOn: {
+      '@type': 'CreativeWork',
+      publisher: source,
+      ...(article.source.url ? { url: article.source.url } : {}),
+    },
     keywords: article.tags.map((tag) => tag.name),
     articleSection: article.tags[0]?.name,
   }
@@ -56,15 +68,39 @@ export function breadcrumbList(crumbs: Crumb[], currentUrl: string): JsonLdObjec
 }
 
 export function webSite(origin: string, description: string): JsonLdObject {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url: `${origin}/`, inLanguage: SITE_LANGUAGE, description, publisher: publisher(origin) }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: SITE_NAME,
+    url: `${origin}/`,
+    inLanguage: SITE_LANGUAGE,
+    description,
+    publisher: publisher(origin),
+  }
 }
 
-export function collectionPage(name: string, url: string, description: string, origin: string): JsonLdObject {
-  return { '@context': 'https://schema.org', '@type': 'CollectionPage', name, url, description, inLanguage: SITE_LANGUAGE, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: `${origin}/` } }
+export function collectionPage(
+  name: string,
+  url: string,
+  description: string,
+  origin: string
+): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name,
+    url,
+    description,
+    inLanguage: SITE_LANGUAGE,
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: `${origin}/` },
+  }
 }
 
 function serializeJsonLd(data: JsonLdObject): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 export function JsonLd({ data }: { data: JsonLdObject }) {

@@ -11,7 +11,11 @@ import { readRecord } from './read-record'
 import { isReleased, releasedView } from './release-time'
 
 /** The article as readers may see it at `now`, or `null` when it does not exist or is not due yet. */
-export async function getArticle(kv: KVNamespace, slug: string, now: number): Promise<ArticleRecord | null> {
+export async function getArticle(
+  kv: KVNamespace,
+  slug: string,
+  now: number
+): Promise<ArticleRecord | null> {
   const article = await readRecord(kv, articleKey(slug), ArticleRecordSchema)
   return article && isReleased(article.published_at, now) ? releasedView(article, now) : null
 }

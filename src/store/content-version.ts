@@ -23,16 +23,25 @@ export const DEFAULT_VERSION_MEMO_MS = 1000
 /** The setting as milliseconds: a whole number from 0 (always read) up. */
 export function versionMemoMs(setting: string | undefined): number {
   const ms = Number(setting)
-  return setting !== undefined && setting.trim() !== '' && Number.isInteger(ms) && ms >= 0 ? ms : DEFAULT_VERSION_MEMO_MS
+  return setting !== undefined && setting.trim() !== '' && Number.isInteger(ms) && ms >= 0
+    ? ms
+    : DEFAULT_VERSION_MEMO_MS
 }
 
 let remembered: { version: ContentVersion | null; readAt: number } | undefined
 
 /** The version, from this isolate's memory when it read it less than `memoMs` before `now`. */
-export async function getContentVersion(kv: KVNamespace, now: number, memoMs: number): Promise<ContentVersion | null> {
-  if (remembered && now >= remembered.readAt && now - remembered.readAt < memoMs) return remembered.version
+export async function getContentVersion(
+  kv: KVNamespace,
+  now: number,
+  memoMs: number
+): Promise<ContentVersion | null> {
+  if (remembered && now >= remembered.readAt && now - remembered.readAt < memoMs)
+    return remembered.version
   // A failed read throws, and is not remembered.
-  const version = await readRecord(kv, versionKey(), ContentVersionSchema, { cacheTtl: VERSION_CACHE_TTL_SECONDS })
+  const version = await readRecord(kv, versionKey(), ContentVersionSchema, {
+    cacheTtl: VERSION_CACHE_TTL_SECONDS,
+  })
   remembered = { version, readAt: now }
   return version
 }

@@ -16,7 +16,8 @@ export const latestShardKey = (shard: number) => `${KEY_PREFIX}latest:${shard}`
 
 export const tagIndexKey = () => `${KEY_PREFIX}tags`
 
-export const tagShardKey = (tagSlug: string, shard: number) => `${KEY_PREFIX}tag:${tagSlug}:${shard}`
+export const tagShardKey = (tagSlug: string, shard: number) =>
+  `${KEY_PREFIX}tag:${tagSlug}:${shard}`
 
 /** The content version: see `ContentVersionSchema`. */
 export const versionKey = () => `${KEY_PREFIX}version`
@@ -26,4 +27,5 @@ export const manifestKey = () => `${KEY_PREFIX}manifest`
 
 export const manifestShardKey = (shard: number) => `${KEY_PREFIX}manifest:${shard}`
 
-export const isManifestKey = (key: string) => key === manifestKey() || key.startsWith(`${manifestKey()}:`)
+export const isManifestKey = (key: string) =>
+  key === manifestKey() || key.startsWith(`${manifestKey()}:`)

@@ -23,9 +23,13 @@ const KV_TIMEOUT_MS = 3000
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => { reject(new Error(`no answer within ${ms} ms`)); }, ms)
+    timer = setTimeout(() => {
+      reject(new Error(`no answer within ${ms} ms`))
+    }, ms)
   })
-  return Promise.race([promise, timeout]).finally(() => { clearTimeout(timer!); })
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer!)
+  })
 }
 
 /** A KV value exists but cannot be trusted: bad JSON, or the wrong shape. */

@@ -12,13 +12,16 @@ export const isReleasedAt = (publishedAt: number, now: number) => publishedAt <=
 export const isReleased = (iso: string, now: number) => isReleasedAt(Date.parse(iso), now)
 
 /** How many of `upcoming` publication times are still in the future at `now`. */
-export const stillUpcoming = (upcoming: readonly string[], now: number) => upcoming.filter((iso) => !isReleased(iso, now)).length
+export const stillUpcoming = (upcoming: readonly string[], now: number) =>
+  upcoming.filter((iso) => !isReleased(iso, now)).length
 
 /** The article as readers may see it at `now`: links to scheduled articles are left out until then. */
 export function releasedView(article: ArticleRecord, now: number): ArticleRecord {
   return {
     ...article,
     read_also: article.read_also.filter((summary) => isReleased(summary.published_at, now)),
-    related: article.related.filter((entry) => !entry.available_from || isReleased(entry.available_from, now)),
+    related: article.related.filter(
+      (entry) => !entry.available_from || isReleased(entry.available_from, now)
+    ),
   }
 }

@@ -21,7 +21,20 @@ export async function getTagIndex(kv: KVNamespace, now: number): Promise<TagCoun
 }
 
 /** `limit` of the tag's articles from `offset` at `now`, or `null` when no article has the tag. */
-export async function getTagSlice(kv: KVNamespace, slug: string, offset: number, limit: number, now: number): Promise<ListSlice<TagShard> | null> {
-  const slice = await readListSlice(kv, (shard) => tagShardKey(slug, shard), TagShardSchema, offset, limit, now)
+export async function getTagSlice(
+  kv: KVNamespace,
+  slug: string,
+  offset: number,
+  limit: number,
+  now: number
+): Promise<ListSlice<TagShard> | null> {
+  const slice = await readListSlice(
+    kv,
+    (shard) => tagShardKey(slug, shard),
+    TagShardSchema,
+    offset,
+    limit,
+    now
+  )
   return slice && slice.total > 0 ? slice : null
 }

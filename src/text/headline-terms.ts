@@ -11,7 +11,14 @@ import { normalizeArabic } from './normalize-arabic'
 const ARTICLE_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال']
 /** Suffixes, each with the shortest stem it may leave (plural endings only on longer words). */
 const SUFFIXES: ReadonlyArray<[suffix: string, minStem: number]> = [
-  ['ها', 3], ['ان', 3], ['ات', 3], ['ون', 4], ['ين', 4], ['يه', 3], ['ه', 3], ['ي', 3],
+  ['ها', 3],
+  ['ان', 3],
+  ['ات', 3],
+  ['ون', 4],
+  ['ين', 4],
+  ['يه', 3],
+  ['ه', 3],
+  ['ي', 3],
 ]
 
 /** Strips a light prefix and at most one suffix from one normalised Arabic word. */
@@ -25,7 +32,9 @@ export function lightStem(word: string): string {
     }
   }
   // One suffix at most: stripping in a loop turns تعاون into تعا.
-  const suffix = SUFFIXES.find(([ending, minStem]) => stem.endsWith(ending) && stem.length - ending.length >= minStem)
+  const suffix = SUFFIXES.find(
+    ([ending, minStem]) => stem.endsWith(ending) && stem.length - ending.length >= minStem
+  )
   return suffix ? stem.slice(0, -suffix[0].length) : stem
 }
 

@@ -44,7 +44,8 @@ function countMatches(shorter: Analysed, longer: Analysed, needed = Infinity): n
     if (longer.termSet.has(term)) matches++
     else if (term.length >= MIN_CONTAINED_LENGTH) open++
   }
-  if (open === 0 || matches >= needed || (needed !== Infinity && matches + open < needed)) return matches
+  if (open === 0 || matches >= needed || (needed !== Infinity && matches + open < needed))
+    return matches
   let taken: boolean[] | undefined // partners of the longer headline already matched, by position
   for (let i = 0; i < shorter.terms.length; i++) {
     const term = shorter.terms[i]!
@@ -77,13 +78,19 @@ function analysed(headline: string): Analysed {
   if (!entry) {
     if (cache.size >= CACHE_LIMIT) cache.clear()
     const terms = headlineTerms(headline)
-    entry = { key: normalizeArabic(headline), terms, termSet: new Set(terms), letterMasks: terms.map(letterMask) }
+    entry = {
+      key: normalizeArabic(headline),
+      terms,
+      termSet: new Set(terms),
+      letterMasks: terms.map(letterMask),
+    }
     cache.set(headline, entry)
   }
   return entry
 }
 
-const similarity = (matches: number, sizeA: number, sizeB: number) => matches / (sizeA + sizeB - matches)
+const similarity = (matches: number, sizeA: number, sizeB: number) =>
+  matches / (sizeA + sizeB - matches)
 
 /**
  * Matched terms over the union of both headlines' terms (a Jaccard index with containment).
@@ -122,5 +129,4 @@ function similarEnough(a: string, b: string): boolean {
 /** Same headline once spelling, punctuation and diacritics are set aside. */
 export const sameHeadline = (a: string, b: string) => analysed(a).key === analysed(b).key
 
-export const isNearDuplicate = (a: string, b: string) =>
-  sameHeadline(a, b) || similarEnough(a, b)
+export const isNearDuplicate = (a: string, b: string) => sameHeadline(a, b) || similarEnough(a, b)

@@ -9,9 +9,14 @@ import { PERSIAN_TO_ARABIC } from './persian-letters'
 /** Letters folded to one Arabic form. Applied after NFC, when أ/إ/آ are single code points. */
 const LETTER_FOLDS: Record<string, string> = {
   ...PERSIAN_TO_ARABIC,
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
 }
 
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu')

@@ -7,9 +7,16 @@
 
 /** Each Persian or Urdu look-alike and the Arabic letter an Arabic writer means by it. */
 export const PERSIAN_TO_ARABIC: Readonly<Record<string, string>> = {
-  'ک': 'ك', 'ڪ': 'ك',
-  'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي', 'ے': 'ي',
-  'ہ': 'ه', 'ە': 'ه', 'ۀ': 'ه',
+  ک: 'ك',
+  ڪ: 'ك',
+  ی: 'ي',
+  ې: 'ي',
+  ۍ: 'ي',
+  ێ: 'ي',
+  ے: 'ي',
+  ہ: 'ه',
+  ە: 'ه',
+  ۀ: 'ه',
 }
 
 const PERSIAN = new RegExp(`[${Object.keys(PERSIAN_TO_ARABIC).join('')}]`, 'u')

@@ -25,4 +25,5 @@ export function readingTimeMinutes(text: string): number {
  * Reading time in Arabic, with the noun in the form Arabic grammar asks of each count.
  * @example readingTimeLabel(2) // 'قراءة في دقيقتين'
  */
-export const readingTimeLabel = (minutes: number) => `قراءة في ${arabicCount(minutes, MINUTES_AFTER_PREPOSITION)}`
+export const readingTimeLabel = (minutes: number) =>
+  `قراءة في ${arabicCount(minutes, MINUTES_AFTER_PREPOSITION)}`

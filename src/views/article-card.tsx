@@ -7,7 +7,13 @@ import { articlePath } from '../site'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 
-export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  article,
+  headingLevel = 2,
+}: {
+  article: ArticleSummary
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <li>

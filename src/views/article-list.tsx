@@ -6,7 +6,15 @@ import type { Pagination } from '../schema/api/pagination'
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { ArticleCard } from './article-card'
 
-export function ArticleList({ articles, pagination, pageHref }: { articles: ArticleSummary[]; pagination: Pagination; pageHref: (page: number) => string }) {
+export function ArticleList({
+  articles,
+  pagination,
+  pageHref,
+}: {
+  articles: ArticleSummary[]
+  pagination: Pagination
+  pageHref: (page: number) => string
+}) {
   return (
     <>
       {articles.length === 0 ? (
@@ -20,8 +28,20 @@ export function ArticleList({ articles, pagination, pageHref }: { articles: Arti
       )}
       {pagination.pages > 1 ? (
         <nav class="pager" aria-label="الصفحات">
-          {pagination.prev ? <a href={pageHref(pagination.prev)} rel="prev">الأحدث</a> : <span />}
-          {pagination.next ? <a href={pageHref(pagination.next)} rel="next">الأقدم</a> : <span />}
+          {pagination.prev ? (
+            <a href={pageHref(pagination.prev)} rel="prev">
+              الأحدث
+            </a>
+          ) : (
+            <span />
+          )}
+          {pagination.next ? (
+            <a href={pageHref(pagination.next)} rel="next">
+              الأقدم
+            </a>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </>

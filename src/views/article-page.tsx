@@ -31,7 +31,8 @@ export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumb
             <BidiText text={article.title} />
           </h1>
           <p class="meta">
-            <PublishedTime iso={article.published_at} /> <span class="hijri">({hijriDate(article.published_at)})</span>
+            <PublishedTime iso={article.published_at} />{' '}
+            <span class="hijri">({hijriDate(article.published_at)})</span>
             {article.updated_at ? (
               <>
                 {' · حُدّث في '}
@@ -44,7 +45,12 @@ export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumb
         </header>
         <div class="article-body">{raw(article.html)}</div>
         <p class="source">
-          المصدر: {article.source.url ? <a href={article.source.url}>{article.source.name}</a> : article.source.name}
+          المصدر:{' '}
+          {article.source.url ? (
+            <a href={article.source.url}>{article.source.name}</a>
+          ) : (
+            article.source.name
+          )}
         </p>
         {article.tags.length > 0 ? (
           <nav aria-labelledby="tags-heading">

@@ -6,5 +6,7 @@
 import { bidiPieces } from '../text/bidi-runs'
 
 export function BidiText({ text }: { text: string }) {
-  return <>{bidiPieces(text).map((piece) => (piece.isolate ? <bdi>{piece.text}</bdi> : piece.text))}</>
+  return (
+    <>{bidiPieces(text).map((piece) => (piece.isolate ? <bdi>{piece.text}</bdi> : piece.text))}</>
+  )
 }

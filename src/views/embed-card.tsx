@@ -40,7 +40,8 @@ export function EmbedCard({ article, articleUrl }: { article: ArticleRecord; art
           </h1>
           <p class="summary">{article.summary}</p>
           <p class="meta">
-            {article.source.name} · <PublishedTime iso={article.published_at} /> · <a href={articleUrl} rel="noopener">{`اقرأ في ${SITE_NAME}`}</a>
+            {article.source.name} · <PublishedTime iso={article.published_at} /> ·{' '}
+            <a href={articleUrl} rel="noopener">{`اقرأ في ${SITE_NAME}`}</a>
           </p>
         </article>
       </body>

@@ -32,7 +32,15 @@ export type LayoutProps = {
   children?: Child
 }
 
-function SeoTags({ title, description, meta }: { title: string; description?: string; meta: PageMeta }) {
+function SeoTags({
+  title,
+  description,
+  meta,
+}: {
+  title: string
+  description?: string
+  meta: PageMeta
+}) {
   return (
     <>
       <link rel="canonical" href={meta.canonical} />
@@ -69,9 +77,18 @@ export function Layout({ title, description, alternates = [], meta, children }: 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | ${SITE_NAME}`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        {meta ? <SeoTags title={title} description={description} meta={meta} /> : <meta name="robots" content="noindex" />}
+        {meta ? (
+          <SeoTags title={title} description={description} meta={meta} />
+        ) : (
+          <meta name="robots" content="noindex" />
+        )}
         {[...alternates, ...SITE_FEEDS].map((alternate) => (
-          <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
+          <link
+            rel="alternate"
+            type={alternate.type}
+            href={alternate.href}
+            title={alternate.title}
+          />
         ))}
         <style>{raw(SITE_CSS)}</style>
       </head>
@@ -90,7 +107,8 @@ export function Layout({ title, description, alternates = [], meta, children }: 
         <main id="main">{children}</main>
         <footer class="site-footer">
           <p>
-            {SITE_NAME}: أخبار عربية. <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>
+            {SITE_NAME}: أخبار عربية. <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> ·{' '}
+            <a href="/feed.json">JSON Feed</a>
           </p>
         </footer>
       </body>

@@ -8,7 +8,13 @@ import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE } from '../site'
 import { arabicDate } from '../text/arabic-date'
 
-export type OEmbedFrame = { article: ArticleRecord; articleUrl: string; embedUrl: string; width: number; height: number }
+export type OEmbedFrame = {
+  article: ArticleRecord
+  articleUrl: string
+  embedUrl: string
+  width: number
+  height: number
+}
 
 export function OEmbedHtml({ article, articleUrl, embedUrl, width, height }: OEmbedFrame) {
   return (

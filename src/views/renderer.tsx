@@ -9,12 +9,18 @@ declare module 'hono' {
   // An interface, to merge with Hono's own declaration.
   interface ContextRenderer {
     // eslint-disable-next-line @typescript-eslint/prefer-function-type
-    (content: string | Promise<string>, props: Omit<LayoutProps, 'children'>): Response | Promise<Response>
+    (
+      content: string | Promise<string>,
+      props: Omit<LayoutProps, 'children'>
+    ): Response | Promise<Response>
   }
 }
 
-export const pageRenderer = jsxRenderer(({ children, title, description, alternates, meta }) => (
-  <Layout title={title} description={description} alternates={alternates} meta={meta}>
-    {children}
-  </Layout>
-), { docType: true })
+export const pageRenderer = jsxRenderer(
+  ({ children, title, description, alternates, meta }) => (
+    <Layout title={title} description={description} alternates={alternates} meta={meta}>
+      {children}
+    </Layout>
+  ),
+  { docType: true }
+)

@@ -11,7 +11,12 @@ import { ARTICLES, arabicCount } from '../text/arabic-count'
 import { ArticleList } from './article-list'
 import { Breadcrumbs } from './breadcrumbs'
 
-type TagPageProps = { tag: TagRef; articles: ArticleSummary[]; pagination: Pagination; crumbs: Crumb[] }
+type TagPageProps = {
+  tag: TagRef
+  articles: ArticleSummary[]
+  pagination: Pagination
+  crumbs: Crumb[]
+}
 
 export function TagPage({ tag, articles, pagination, crumbs }: TagPageProps) {
   return (
@@ -19,7 +24,11 @@ export function TagPage({ tag, articles, pagination, crumbs }: TagPageProps) {
       <Breadcrumbs crumbs={crumbs} />
       <h1>{tag.name}</h1>
       <p class="meta">{arabicCount(pagination.total, ARTICLES)}</p>
-      <ArticleList articles={articles} pagination={pagination} pageHref={(page) => `${tagPath(tag.slug)}?page=${page}`} />
+      <ArticleList
+        articles={articles}
+        pagination={pagination}
+        pageHref={(page) => `${tagPath(tag.slug)}?page=${page}`}
+      />
     </>
   )
 }

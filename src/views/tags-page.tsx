@@ -19,7 +19,8 @@ export function TagsPage({ tags, crumbs }: { tags: TagCount[]; crumbs: Crumb[] }
         <ul class="tags">
           {tags.map((tag) => (
             <li>
-              <a href={tagPath(tag.slug)}>{tag.name}</a> <span class="meta">({arabicCount(tag.count, ARTICLES)})</span>
+              <a href={tagPath(tag.slug)}>{tag.name}</a>{' '}
+              <span class="meta">({arabicCount(tag.count, ARTICLES)})</span>
             </li>
           ))}
         </ul>

@@ -25,10 +25,29 @@ const PAGES = [
     name: 'article',
     path: '/articles/north-korea-russia-relations',
     status: 200,
-    visible: ['h1', 'article header time', '.hijri', '.source', '.tags a[rel="tag"]', '.read-also h3 a', '.related li', '.breadcrumbs'],
+    visible: [
+      'h1',
+      'article header time',
+      '.hijri',
+      '.source',
+      '.tags a[rel="tag"]',
+      '.read-also h3 a',
+      '.related li',
+      '.breadcrumbs',
+    ],
   },
-  { name: 'tag', path: `/tags/${encodeURIComponent('كوريا-الجنوبيه')}`, status: 200, visible: ['h1', '.cards h2 a', 'main time', '.breadcrumbs'] },
-  { name: 'not-found', path: '/articles/no-such-article', status: 404, visible: ['h1', 'main a[href="/"]'] },
+  {
+    name: 'tag',
+    path: `/tags/${encodeURIComponent('كوريا-الجنوبيه')}`,
+    status: 200,
+    visible: ['h1', '.cards h2 a', 'main time', '.breadcrumbs'],
+  },
+  {
+    name: 'not-found',
+    path: '/articles/no-such-article',
+    status: 404,
+    visible: ['h1', 'main a[href="/"]'],
+  },
 ]
 
 /**
@@ -41,12 +60,22 @@ let site: ServedSite
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-core (.ci/run does this)`)
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-core (.ci/run does this)`
+    )
   mkdirSync(SCREENSHOTS, { recursive: true })
   site = await serveSite()
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 })
 
@@ -56,29 +85,54 @@ afterAll(async () => {
 })
 
 describe.each(PAGES)('the $name page in Chromium', ({ name, path, status, visible }) => {
-  it.each(VIEWPORTS)('at $width×$height: RTL, no horizontal scroll, everything visible, no serious axe violations', async (viewport) => {
-    // axe-core is injected as a script, which the pages' CSP rightly refuses; the harness lifts it.
-    const page = await browser.newPage({ viewport, locale: 'ar', bypassCSP: true })
-    try {
-      const response = await page.goto(site.origin + path)
-      expect(response?.status()).toBe(status)
-      expect(await inPage(page, 'getComputedStyle(document.documentElement).direction')).toBe('rtl')
-      expect(await inPage(page, 'getComputedStyle(document.body).direction')).toBe('rtl')
-      const scrollWidth = await inPage<number>(page, 'document.documentElement.scrollWidth')
-      expect(scrollWidth).toBeLessThanOrEqual(viewport.width)
-      for (const selector of visible) {
-        await expect.poll(() => page.locator(selector).first().isVisible(), { message: selector, timeout: 2000 }).toBe(true)
+  it.each(VIEWPORTS)(
+    'at $width×$height: RTL, no horizontal scroll, everything visible, no serious axe violations',
+    async (viewport) => {
+      // axe-core is injected as a script, which the pages' CSP rightly refuses; the harness lifts it.
+      const page = await browser.newPage({ viewport, locale: 'ar', bypassCSP: true })
+      try {
+        const response = await page.goto(site.origin + path)
+        expect(response?.status()).toBe(status)
+        expect(await inPage(page, 'getComputedStyle(document.documentElement).direction')).toBe(
+          'rtl'
+        )
+        expect(await inPage(page, 'getComputedStyle(document.body).direction')).toBe('rtl')
+        const scrollWidth = await inPage<number>(page, 'document.documentElement.scrollWidth')
+        expect(scrollWidth).toBeLessThanOrEqual(viewport.width)
+        for (const selector of visible) {
+          await expect
+            .poll(() => page.locator(selector).first().isVisible(), {
+              message: selector,
+              timeout: 2000,
+            })
+            .toBe(true)
+        }
+        await page.addScriptTag({ content: axe.source })
+        const results = await inPage<axe.AxeResults>(
+          page,
+          "axe.run(document, { resultTypes: ['violations'] })"
+        )
+        const serious = results.violations.filter(
+          (violation) => violation.impact === 'serious' || violation.impact === 'critical'
+        )
+        expect(
+          serious.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+          )
+        ).toEqual([])
+        await page.screenshot({
+          path: `${SCREENSHOTS}/${name}-${viewport.width}x${viewport.height}.png`,
+          fullPage: true,
+        })
+        await page.screenshot({
+          path: `${SCREENSHOTS}/${name}-${viewport.width}x${viewport.height}-first-screen.png`,
+        })
+      } finally {
+        await page.close()
       }
-      await page.addScriptTag({ content: axe.source })
-      const results = await inPage<axe.AxeResults>(page, "axe.run(document, { resultTypes: ['violations'] })")
-      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
-      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport.width}x${viewport.height}.png`, fullPage: true })
-      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport.width}x${viewport.height}-first-screen.png` })
-    } finally {
-      await page.close()
     }
-  })
+  )
 
   it('is valid HTML by html-validate', async () => {
     const html = await (await site.get(path)).text()
@@ -88,7 +142,11 @@ describe.each(PAGES)('the $name page in Chromium', ({ name, path, status, visibl
       rules: { 'void-style': ['error', { style: 'selfclose' }] },
     })
     const report = await validator.validateString(html)
-    const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`))
+    const messages = report.results.flatMap((result) =>
+      result.messages.map(
+        (message) => `${message.ruleId}: ${message.message} (line ${message.line})`
+      )
+    )
     expect(messages).toEqual([])
   })
 })

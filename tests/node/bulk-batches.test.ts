@@ -6,8 +6,12 @@ const pairs = (count: number, valueLength = 1): Array<[string, string]> =>
 
 describe('bulkBatches', () => {
   it('puts exactly 10,000 pairs in one batch and the 10,001st in the next', () => {
-    expect(bulkBatches(pairs(KV_BULK_LIMITS.maxPairs)).map((batch) => batch.length)).toEqual([10_000])
-    expect(bulkBatches(pairs(KV_BULK_LIMITS.maxPairs + 1)).map((batch) => batch.length)).toEqual([10_000, 1])
+    expect(bulkBatches(pairs(KV_BULK_LIMITS.maxPairs)).map((batch) => batch.length)).toEqual([
+      10_000,
+    ])
+    expect(bulkBatches(pairs(KV_BULK_LIMITS.maxPairs + 1)).map((batch) => batch.length)).toEqual([
+      10_000, 1,
+    ])
   })
 
   it('cuts by bytes before the byte limit is passed, keeping order', () => {

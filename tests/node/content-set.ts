@@ -18,10 +18,15 @@ export const tempDir = (label: string) => mkdtempSync(join(tmpdir(), `minbar-${l
 
 /** Every key and value in the local KV persisted at `persistTo`, as wrangler dev would see it. */
 export async function readLocalKv(persistTo: string): Promise<Map<string, string>> {
-  const proxy = await getPlatformProxy<{ CONTENT: KVNamespace }>({ persist: { path: persistTo }, remoteBindings: false })
+  const proxy = await getPlatformProxy<{ CONTENT: KVNamespace }>({
+    persist: { path: persistTo },
+    remoteBindings: false,
+  })
   try {
     const { keys } = await proxy.env.CONTENT.list()
-    const entries = await Promise.all(keys.map(async ({ name }) => [name, (await proxy.env.CONTENT.get(name))!] as const))
+    const entries = await Promise.all(
+      keys.map(async ({ name }) => [name, (await proxy.env.CONTENT.get(name))!] as const)
+    )
     return new Map(entries)
   } finally {
     await proxy.dispose()
@@ -29,7 +34,11 @@ export async function readLocalKv(persistTo: string): Promise<Map<string, string
 }
 
 /** A valid article file; `overrides` replaces front-matter lines by key. */
-export function articleFile(slug: string, overrides: Record<string, string> = {}, body = 'نص المقال.'): string {
+export function articleFile(
+  slug: string,
+  overrides: Record<string, string> = {},
+  body = 'نص المقال.'
+): string {
   const fields: Record<string, string> = {
     title: `"عنوان ${slug}"`,
     slug,

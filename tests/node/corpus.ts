@@ -15,7 +15,8 @@ export type ArticleSpec = {
   draft?: boolean
 }
 
-const yamlList = (items: unknown[]) => (items.length === 0 ? '[]' : items.map((item) => `\n  - ${JSON.stringify(item)}`).join(''))
+const yamlList = (items: unknown[]) =>
+  items.length === 0 ? '[]' : items.map((item) => `\n  - ${JSON.stringify(item)}`).join('')
 
 export function article(spec: ArticleSpec): SourceArticle {
   const overrides: Record<string, string> = {

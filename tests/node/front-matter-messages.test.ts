@@ -14,11 +14,14 @@ describe('front matter messages', () => {
   ])('are Arabic for %s', (_case, frontMatter) => {
     const problems = checkArticleText('x.md', file(frontMatter))
     expect(Array.isArray(problems) && problems.length > 0).toBe(true)
-    for (const problem of problems as Array<{ message: string }>) expect(problem.message).toMatch(/[\u0621-\u064a]/)
+    for (const problem of problems as Array<{ message: string }>)
+      expect(problem.message).toMatch(/[\u0621-\u064a]/)
   })
 
   it('falls back to Valibot’s Arabic message where a schema gives none', () => {
     const text = file('source: {name: n}').replace('slug: a', 'slug: 5')
-    expect(checkArticleText('x.md', text)).toMatchObject([{ field: 'slug', message: expect.stringMatching(/^نوع غير صالح/) }])
+    expect(checkArticleText('x.md', text)).toMatchObject([
+      { field: 'slug', message: expect.stringMatching(/^نوع غير صالح/) },
+    ])
   })
 })

@@ -2,10 +2,20 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { headlineTerms, lightStem } from '../../src/text/headline-terms'
-import { headlineSimilarity, isNearDuplicate, NEAR_DUPLICATE_THRESHOLD, sameHeadline } from '../../src/text/near-duplicate'
+import {
+  headlineSimilarity,
+  isNearDuplicate,
+  NEAR_DUPLICATE_THRESHOLD,
+  sameHeadline,
+} from '../../src/text/near-duplicate'
 
-const seedLines = readFileSync('tests/fixtures/seed-article.txt', 'utf8').split('\n').map((line) => line.trim())
-const SIMILAR = seedLines.slice(seedLines.indexOf('مقالات مشابهة') + 1).filter(Boolean).map((line) => line.replace(/^•\s*/, ''))
+const seedLines = readFileSync('tests/fixtures/seed-article.txt', 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+const SIMILAR = seedLines
+  .slice(seedLines.indexOf('مقالات مشابهة') + 1)
+  .filter(Boolean)
+  .map((line) => line.replace(/^•\s*/, ''))
 const READ_ALSO = '«العدل» وجامعة الإمارات تتعاونان في الطب الشرعي'
 const REWORDED = 'تعاون بين «العدل» و«جامعة الإمارات» في مجال الطب الشرعي'
 
@@ -38,7 +48,9 @@ describe('near-duplicate headlines', () => {
   })
 
   it('finds the same headline with other punctuation and diacritics', () => {
-    expect(isNearDuplicate('«العدل» وجامعة الإمارات تتعاونان', 'العدل وجامعةُ الامارات تتعاونان!')).toBe(true)
+    expect(
+      isNearDuplicate('«العدل» وجامعة الإمارات تتعاونان', 'العدل وجامعةُ الامارات تتعاونان!')
+    ).toBe(true)
   })
 
   it('keeps two different stories on one event apart (both about tariffs and Russia)', () => {
@@ -77,7 +89,9 @@ function plainSimilarity(a: string, b: string): number {
   for (const term of shorter) if (unmatched.delete(term)) matches++
   for (const term of shorter) {
     if (longer.includes(term) || term.length < 4) continue
-    const partner = [...unmatched].find((other) => other.length >= 4 && (other.includes(term) || term.includes(other)))
+    const partner = [...unmatched].find(
+      (other) => other.length >= 4 && (other.includes(term) || term.includes(other))
+    )
     if (partner) {
       unmatched.delete(partner)
       matches++
@@ -88,14 +102,21 @@ function plainSimilarity(a: string, b: string): number {
 
 describe('the fast near-duplicate check', () => {
   // Words chosen to collide: stems inside other stems, shared names, plurals, numbers.
-  const WORDS = 'روسيا بيلاروسيا روس تعاون تتعاونان التعاون العدل الإمارات جامعة الجامعات الطب الشرعي قمة القمم زيارة الزيارات موسكو بيونغ يانغ 2025 6 في مع'.split(' ')
-  const headline = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 9 }).map((words) => words.join(' '))
+  const WORDS =
+    'روسيا بيلاروسيا روس تعاون تتعاونان التعاون العدل الإمارات جامعة الجامعات الطب الشرعي قمة القمم زيارة الزيارات موسكو بيونغ يانغ 2025 6 في مع'.split(
+      ' '
+    )
+  const headline = fc
+    .array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 9 })
+    .map((words) => words.join(' '))
 
   it('agrees with the plain rule on every pair of generated headlines', () => {
     fc.assert(
       fc.property(headline, headline, (a, b) => {
         expect(headlineSimilarity(a, b)).toBe(plainSimilarity(a, b))
-        expect(isNearDuplicate(a, b)).toBe(sameHeadline(a, b) || plainSimilarity(a, b) >= NEAR_DUPLICATE_THRESHOLD)
+        expect(isNearDuplicate(a, b)).toBe(
+          sameHeadline(a, b) || plainSimilarity(a, b) >= NEAR_DUPLICATE_THRESHOLD
+        )
       }),
       { numRuns: 3000 }
     )

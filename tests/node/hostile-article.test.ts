@@ -45,18 +45,26 @@ function expectNothingExecutable(html: string, type: 'text/html' | 'text/xml' = 
   const document = new DOMParser().parseFromString(html, type)
   for (const element of [...document.querySelectorAll('*')]) {
     const name = element.localName.toLowerCase()
-    if (name === 'script') expect(element.getAttribute('type'), 'script element').toBe('application/ld+json')
+    if (name === 'script')
+      expect(element.getAttribute('type'), 'script element').toBe('application/ld+json')
     expect(['svg', 'iframe', 'img', 'object', 'embed'], `<${name}>`).not.toContain(name)
     for (const attribute of [...element.attributes]) {
       expect(attribute.name, `<${name} ${attribute.name}>`).not.toMatch(/^on|^style$/i)
-      if (attribute.name === 'href' || attribute.name === 'src') expect(attribute.value.trim()).not.toMatch(/^(javascript|data):/i)
+      if (attribute.name === 'href' || attribute.name === 'src')
+        expect(attribute.value.trim()).not.toMatch(/^(javascript|data):/i)
     }
   }
   expect(html).not.toContain(RLO)
 }
 
 describe('a hostile article', () => {
-  it.each(['/articles/hostile', '/', '/tags', '/embed/hostile', `/tags/${encodeURIComponent('script-alert-5-script')}`])('leaves nothing executable in %s', async (path) => {
+  it.each([
+    '/articles/hostile',
+    '/',
+    '/tags',
+    '/embed/hostile',
+    `/tags/${encodeURIComponent('script-alert-5-script')}`,
+  ])('leaves nothing executable in %s', async (path) => {
     const res = await site.get(path)
     expect(res.status).toBe(200)
     const html = await res.text()
@@ -64,24 +72,35 @@ describe('a hostile article', () => {
     expectNothingExecutable(html)
   })
 
-  it.each(['/feed.xml', '/atom.xml'])('leaves nothing executable in %s, nor in the HTML it carries', async (path) => {
-    const xml = await (await site.get(path)).text()
-    expectNothingExecutable(xml, 'text/xml')
-    const bodies = new DOMParser().parseFromString(xml, 'text/xml').querySelectorAll('content\\:encoded, content, description')
-    expect(bodies.length).toBeGreaterThan(0)
-    for (const body of [...bodies]) expectNothingExecutable(body.textContent ?? '')
-  })
+  it.each(['/feed.xml', '/atom.xml'])(
+    'leaves nothing executable in %s, nor in the HTML it carries',
+    async (path) => {
+      const xml = await (await site.get(path)).text()
+      expectNothingExecutable(xml, 'text/xml')
+      const bodies = new DOMParser()
+        .parseFromString(xml, 'text/xml')
+        .querySelectorAll('content\\:encoded, content, description')
+      expect(bodies.length).toBeGreaterThan(0)
+      for (const body of [...bodies]) expectNothingExecutable(body.textContent ?? '')
+    }
+  )
 
   it('leaves nothing executable in the JSON Feed', async () => {
-    const feed = (await (await site.get('/feed.json')).json()) as { items: Array<{ content_html: string; title: string }> }
+    const feed = (await (await site.get('/feed.json')).json()) as {
+      items: Array<{ content_html: string; title: string }>
+    }
     expectNothingExecutable(feed.items[0]!.content_html)
     expect(feed.items[0]!.title).toContain('<script>alert(1)</script>') // data, escaped by JSON itself
   })
 
   it('leaves nothing executable in the JSON, whose HTML is sanitised and whose text stays text', async () => {
-    const body = (await (await site.get('/api/articles/hostile')).json()) as { article: { html: string; title: string; tags: Array<{ name: string }> } }
+    const body = (await (await site.get('/api/articles/hostile')).json()) as {
+      article: { html: string; title: string; tags: Array<{ name: string }> }
+    }
     expectNothingExecutable(body.article.html)
-    expect(body.article.title).toBe('عنوان <script>alert(1)</script> "><svg onload=alert(2)> gnp.exe')
+    expect(body.article.title).toBe(
+      'عنوان <script>alert(1)</script> "><svg onload=alert(2)> gnp.exe'
+    )
     expect(body.article.tags.map((tag) => tag.name)).toContain('وسممعكوس')
   })
 

@@ -13,16 +13,24 @@ import { articleFile, contentSet } from './content-set'
 /** The seed articles, twenty generated ones (some with warnings) and three broken files. */
 function mixedSet() {
   const files: Record<string, string> = {}
-  for (const name of readdirSync('content/articles')) files[name] = readFileSync(join('content/articles', name), 'utf8')
+  for (const name of readdirSync('content/articles'))
+    files[name] = readFileSync(join('content/articles', name), 'utf8')
   for (let i = 0; i < 20; i++) {
     const tags = i % 3 === 0 ? '\n  - کوریا الجنوبیة\n  - روسيا' : '\n  - كوريا الجنوبية\n  - روسيا'
     // Every fifth article also picks its «إقرأ أيضاً» as related: a pick the build drops, with a warning.
-    const links: Record<string, string> = i % 5 === 1 ? { read_also: '\n  - gen-0', related: '\n  - gen-0' } : {}
-    files[`gen-${i}.md`] = articleFile(`gen-${i}`, { title: `"قمة موسكو وبيونغ يانغ ${i}"`, tags, ...links }, `فقرة **${i}** عن <bdi>القمة</bdi> في 2025.\n\n## خلفية\n\n- أول\n- ثان\n`)
+    const links: Record<string, string> =
+      i % 5 === 1 ? { read_also: '\n  - gen-0', related: '\n  - gen-0' } : {}
+    files[`gen-${i}.md`] = articleFile(
+      `gen-${i}`,
+      { title: `"قمة موسكو وبيونغ يانغ ${i}"`, tags, ...links },
+      `فقرة **${i}** عن <bdi>القمة</bdi> في 2025.\n\n## خلفية\n\n- أول\n- ثان\n`
+    )
   }
   files['z-no-title.md'] = articleFile('z-no-title', { title: '' })
   files['z-yaml-error.md'] = '---\ntitle: "غير مغلق\nslug: z\n---\n\nنص\n'
-  files['z-missing-read-also.md'] = articleFile('z-missing-read-also', { read_also: '\n  - no-such-article' })
+  files['z-missing-read-also.md'] = articleFile('z-missing-read-also', {
+    read_also: '\n  - no-such-article',
+  })
   return contentSet(files)
 }
 
@@ -44,7 +52,8 @@ describe('loading content and building records on worker threads', () => {
 
     // Lines of fields are found by reading the file again: they must match the first reading.
     for (const [i, article] of parallel.articles.entries()) {
-      for (const path of [['slug'], ['tags', 0], ['published']]) expect(article.lineOf(path)).toBe(inline.articles[i]!.lineOf(path))
+      for (const path of [['slug'], ['tags', 0], ['published']])
+        expect(article.lineOf(path)).toBe(inline.articles[i]!.lineOf(path))
     }
     expect(checkReferences(parallel.articles)).toEqual(checkReferences(inline.articles))
 
@@ -56,8 +65,12 @@ describe('loading content and building records on worker threads', () => {
     expect(fromParallel.records).toEqual(fromInline.records)
     expect(fromParallel.links).toEqual(fromInline.links)
     expect(fromParallel.problems).toEqual(fromInline.problems)
-    expect(fromParallel.problems.some((problem) => problem.field === 'tags[0]' && problem.line === 9)).toBe(true)
-    expect(fromParallel.problems.filter((problem) => problem.field === 'related[0]')).toHaveLength(4)
+    expect(
+      fromParallel.problems.some((problem) => problem.field === 'tags[0]' && problem.line === 9)
+    ).toBe(true)
+    expect(fromParallel.problems.filter((problem) => problem.field === 'related[0]')).toHaveLength(
+      4
+    )
   })
 
   it('fails, rather than hangs or drops files, when a worker cannot read a file', async () => {

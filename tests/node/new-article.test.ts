@@ -16,17 +16,28 @@ describe('npm run new', () => {
   })
 
   it('writes a file that passes validation, as a draft dated now', () => {
-    const text = newArticleText('قمة جديدة', 'قمه-جديده', localTimestamp(new Date('2025-04-03T08:00:00Z')))
+    const text = newArticleText(
+      'قمة جديدة',
+      'قمه-جديده',
+      localTimestamp(new Date('2025-04-03T08:00:00Z'))
+    )
     const checked = checkArticleText('x.md', text)
     expect(Array.isArray(checked)).toBe(false)
     if (Array.isArray(checked)) return
-    expect(checked.frontMatter).toMatchObject({ title: 'قمة جديدة', slug: 'قمه-جديده', draft: true })
+    expect(checked.frontMatter).toMatchObject({
+      title: 'قمة جديدة',
+      slug: 'قمه-جديده',
+      draft: true,
+    })
     expect(Date.parse(checked.frontMatter.published)).toBe(Date.parse('2025-04-03T08:00:00Z'))
   })
 
   it('creates content/articles/<slug>.md and never overwrites an existing article', () => {
     const content = tempDir('new')
-    const run = () => spawnSync('npx', ['tsx', 'src/publish/new-article.ts', '--content', content, 'قمة جديدة'], { encoding: 'utf8' })
+    const run = () =>
+      spawnSync('npx', ['tsx', 'src/publish/new-article.ts', '--content', content, 'قمة جديدة'], {
+        encoding: 'utf8',
+      })
     const first = run()
     const second = run()
     expect(first.status).toBe(0)

@@ -10,10 +10,18 @@ describe('the resume journal', () => {
   it('reads back what landed, the last word on a key winning', () => {
     const path = journalIn()
     const journal = openJournal(path, 'v1@t1')
-    journal.put([['v1:article:a', 'h1'], ['v1:article:b', 'h2']])
+    journal.put([
+      ['v1:article:a', 'h1'],
+      ['v1:article:b', 'h2'],
+    ])
     journal.deleted(['v1:article:b'])
     journal.put([['v1:article:a', 'h3']])
-    expect(readJournal(path, 'v1@t1')).toEqual(new Map([['v1:article:a', 'h3'], ['v1:article:b', null]]))
+    expect(readJournal(path, 'v1@t1')).toEqual(
+      new Map([
+        ['v1:article:a', 'h3'],
+        ['v1:article:b', null],
+      ])
+    )
   })
 
   it('is void for any other manifest, and is started afresh on it', () => {

@@ -17,15 +17,30 @@ describe('npm run publish -- --local', () => {
     const result = await publish('content', () => openLocalKv({ persistTo }))
     // 2 articles, 15 tag pages (11 + 4 tags), the latest list and the tag index; then the
     // content version and the manifest (one shard and its head).
-    expect(result.ok && [result.articles, result.plan.writes.length, result.plan.finalWrites.length]).toEqual([2, 19, 3])
+    expect(
+      result.ok && [result.articles, result.plan.writes.length, result.plan.finalWrites.length]
+    ).toEqual([2, 19, 3])
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([MOJ, NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
+    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([
+      MOJ,
+      NK,
+      'v1:latest:1',
+      'v1:manifest',
+      'v1:manifest:1',
+      'v1:tags',
+      'v1:version',
+    ])
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(15)
     const nk = v.parse(ArticleRecordSchema, JSON.parse(kv.get(NK)!))
-    expect(nk.read_also.map((summary) => summary.slug)).toEqual(['moj-uae-university-forensic-medicine'])
+    expect(nk.read_also.map((summary) => summary.slug)).toEqual([
+      'moj-uae-university-forensic-medicine',
+    ])
     expect(nk.html).toContain('<h2>الواقع الراهن</h2>')
     const latest = v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!))
-    expect(latest.articles.map((article) => article.slug)).toEqual(['north-korea-russia-relations', 'moj-uae-university-forensic-medicine'])
+    expect(latest.articles.map((article) => article.slug)).toEqual([
+      'north-korea-russia-relations',
+      'moj-uae-university-forensic-medicine',
+    ])
   })
 
   it('removes the records of an article whose file was deleted, and nothing else', async () => {
@@ -36,12 +51,24 @@ describe('npm run publish -- --local', () => {
     // The read-also target cannot go while the seed points at it, so drop the pointer too.
     rmSync(join(content, 'articles', 'moj-uae-university-forensic-medicine.md'))
     const seed = join(content, 'articles', 'north-korea-russia-relations.md')
-    writeFileSync(seed, readFileSync(seed, 'utf8').replace(/read_also:\n {2}- [^\n]+\n/, '').replace(/\n {2}- moj-uae-university-forensic-medicine/, ''))
+    writeFileSync(
+      seed,
+      readFileSync(seed, 'utf8')
+        .replace(/read_also:\n {2}- [^\n]+\n/, '')
+        .replace(/\n {2}- moj-uae-university-forensic-medicine/, '')
+    )
     const result = await publish(content, () => openLocalKv({ persistTo }))
     // The article and the pages of its four tags, which no other article carries.
     expect(result.ok && [result.articles, result.plan.deletes.length]).toEqual([1, 5])
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
+    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([
+      NK,
+      'v1:latest:1',
+      'v1:manifest',
+      'v1:manifest:1',
+      'v1:tags',
+      'v1:version',
+    ])
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(11)
     expect(v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!)).total).toBe(1)
   })

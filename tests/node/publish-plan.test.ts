@@ -15,9 +15,22 @@ import { serveSite } from './served-site'
 /** Three articles: «a» links to «b»; «c» stands alone with its own tag. */
 function newsroom() {
   return contentSet({
-    'a.md': articleFile('a', { title: '"قمة موسكو"', tags: '\n  - روسيا', read_also: '\n  - b', published: '"2025-04-03T10:00:00+02:00"' }),
-    'b.md': articleFile('b', { title: '"زيارة بيونغ يانغ"', tags: '\n  - روسيا\n  - كوريا', published: '"2025-04-02T10:00:00+02:00"' }),
-    'c.md': articleFile('c', { title: '"أسعار القمح"', tags: '\n  - اقتصاد', published: '"2025-04-01T10:00:00+02:00"' }),
+    'a.md': articleFile('a', {
+      title: '"قمة موسكو"',
+      tags: '\n  - روسيا',
+      read_also: '\n  - b',
+      published: '"2025-04-03T10:00:00+02:00"',
+    }),
+    'b.md': articleFile('b', {
+      title: '"زيارة بيونغ يانغ"',
+      tags: '\n  - روسيا\n  - كوريا',
+      published: '"2025-04-02T10:00:00+02:00"',
+    }),
+    'c.md': articleFile('c', {
+      title: '"أسعار القمح"',
+      tags: '\n  - اقتصاد',
+      published: '"2025-04-01T10:00:00+02:00"',
+    }),
   })
 }
 
@@ -39,7 +52,11 @@ async function recordingTarget(persistTo: string) {
   return { target, calls }
 }
 
-async function publishAndRecord(content: string, persistTo: string, now = new Date('2025-04-05T00:00:00Z')) {
+async function publishAndRecord(
+  content: string,
+  persistTo: string,
+  now = new Date('2025-04-05T00:00:00Z')
+) {
   const { target, calls } = await recordingTarget(persistTo)
   const result = await publish(content, async () => target, { now })
   if (!result.ok) throw new Error(JSON.stringify(result.problems))
@@ -76,7 +93,8 @@ describe('incremental publish', () => {
   it('dates the content version from the publish that changed the content, not from later ones', async () => {
     const content = newsroom()
     const persistTo = tempDir('kv')
-    const versionSince = async () => JSON.parse((await readLocalKv(persistTo)).get('v1:version')!).since
+    const versionSince = async () =>
+      JSON.parse((await readLocalKv(persistTo)).get('v1:version')!).since
     await publishAndRecord(content, persistTo, new Date('2025-04-05T00:00:00Z'))
     expect(await versionSince()).toBe('2025-04-05T00:00:00.000Z')
     await publishAndRecord(content, persistTo, new Date('2025-04-06T00:00:00Z'))
@@ -93,11 +111,20 @@ describe('incremental publish', () => {
     edit(content, 'b.md', (text) => text.replace('زيارة بيونغ يانغ', 'زيارة رسمية إلى بيونغ يانغ'))
     const { written } = await publishAndRecord(content, persistTo)
     expect(written.sort()).toEqual(
-      ['v1:article:a', 'v1:article:b', 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tag:روسيا:1', 'v1:tag:كوريا:1', 'v1:version'].sort()
+      [
+        'v1:article:a',
+        'v1:article:b',
+        'v1:latest:1',
+        'v1:manifest',
+        'v1:manifest:1',
+        'v1:tag:روسيا:1',
+        'v1:tag:كوريا:1',
+        'v1:version',
+      ].sort()
     )
   })
 
-  it('deletes a removed article\'s keys after writing, leaves no link to it, and writes the manifest last', async () => {
+  it("deletes a removed article's keys after writing, leaves no link to it, and writes the manifest last", async () => {
     const content = newsroom()
     const persistTo = tempDir('kv')
     await publishAndRecord(content, persistTo)
@@ -111,14 +138,18 @@ describe('incremental publish', () => {
     expect(calls.at(-2)!.keys).toContain('v1:version')
     expect(calls.at(-1)!.keys).toEqual(['v1:manifest'])
     const kv = await readLocalKv(persistTo)
-    for (const [key, value] of kv) if (!key.startsWith('v1:manifest')) expect(value, key).not.toMatch(/"slug":"b"/)
+    for (const [key, value] of kv)
+      if (!key.startsWith('v1:manifest')) expect(value, key).not.toMatch(/"slug":"b"/)
   })
 
   it('writes a new article before the articles that link to it', async () => {
     const content = newsroom()
     const persistTo = tempDir('kv')
     await publishAndRecord(content, persistTo)
-    writeFileSync(join(content, 'articles', 'd.md'), articleFile('d', { title: '"خبر جديد"', published: '"2025-04-04T10:00:00+02:00"' }))
+    writeFileSync(
+      join(content, 'articles', 'd.md'),
+      articleFile('d', { title: '"خبر جديد"', published: '"2025-04-04T10:00:00+02:00"' })
+    )
     edit(content, 'c.md', (text) => text.replace('source:', 'read_also:\n  - d\nsource:'))
     const { calls } = await publishAndRecord(content, persistTo)
     const firstPut = calls[0]!.keys
@@ -140,7 +171,9 @@ describe('incremental publish', () => {
         }
       },
     }
-    await expect(publish(content, async () => dying, { now: new Date('2025-04-05T00:00:00Z') })).rejects.toThrow('connection lost')
+    await expect(
+      publish(content, async () => dying, { now: new Date('2025-04-05T00:00:00Z') })
+    ).rejects.toThrow('connection lost')
     const rerun = await publishAndRecord(content, persistTo)
     expect(rerun.result.plan.writes.length).toBeGreaterThan(0)
     const third = await publishAndRecord(content, persistTo)
@@ -152,16 +185,26 @@ describe('drafts and scheduled articles, as readers see them', () => {
   it('never serves a draft, and reveals a scheduled article at its time without another publish', async () => {
     const soon = new Date(Date.now() + 4000)
     const content = contentSet({
-      'live.md': articleFile('live', { tags: '\n  - روسيا', published: '"2025-04-01T10:00:00+02:00"' }),
+      'live.md': articleFile('live', {
+        tags: '\n  - روسيا',
+        published: '"2025-04-01T10:00:00+02:00"',
+      }),
       'draft.md': articleFile('draft-piece', { tags: '\n  - روسيا', draft: 'true' }),
-      'later.md': articleFile('later', { title: '"خبر مجدول"', tags: '\n  - روسيا', published: JSON.stringify(soon.toISOString()) }),
+      'later.md': articleFile('later', {
+        title: '"خبر مجدول"',
+        tags: '\n  - روسيا',
+        published: JSON.stringify(soon.toISOString()),
+      }),
     })
     const persistTo = tempDir('kv')
     const published = await publish(content, () => openLocalKv({ persistTo }))
     expect(published.ok).toBe(true)
     const site = await serveSite({ persistTo })
     try {
-      const slugs = async (path: string) => ((await (await site.get(path)).json()) as { articles: Array<{ slug: string }> }).articles.map((a) => a.slug)
+      const slugs = async (path: string) =>
+        (
+          (await (await site.get(path)).json()) as { articles: Array<{ slug: string }> }
+        ).articles.map((a) => a.slug)
       expect((await site.get('/articles/draft-piece')).status).toBe(404)
       expect((await site.get('/articles/later')).status).toBe(404)
       expect(await slugs('/api/articles')).toEqual(['live'])

@@ -5,7 +5,12 @@ import { RELATED_LIMIT, relatedList } from '../../src/publish/related-list'
 import { article } from './corpus'
 
 const day = (n: number) => Date.UTC(2025, 3, n)
-const doc = (slug: string, tags: string[], terms: string[] = [], publishedAt = day(1)): RelatedInput => ({ slug, tags, terms, publishedAt })
+const doc = (
+  slug: string,
+  tags: string[],
+  terms: string[] = [],
+  publishedAt = day(1)
+): RelatedInput => ({ slug, tags, terms, publishedAt })
 
 /** A small newsroom: one tag on nearly everything, rarer tags on a few. */
 const CORPUS = [
@@ -32,7 +37,9 @@ describe('computeRelated', () => {
   it('counts shared headline terms, so an article with no rare tag can still rank', () => {
     const slugs = related.map((entry) => entry.slug)
     expect(slugs.indexOf('terms-only')).toBeGreaterThan(-1)
-    expect(slugs.indexOf('terms-only')).toBeLessThan(!slugs.includes('unrelated') ? Infinity : slugs.indexOf('unrelated'))
+    expect(slugs.indexOf('terms-only')).toBeLessThan(
+      !slugs.includes('unrelated') ? Infinity : slugs.indexOf('unrelated')
+    )
   })
 
   it('explains each entry with its shared tags and a score, best first', () => {
@@ -46,13 +53,20 @@ describe('computeRelated', () => {
   })
 
   it('breaks a tie in favour of the newer article', () => {
-    const tie = computeRelated([doc('t', ['x', 'y']), doc('old', ['x', 'y'], [], day(1)), doc('new', ['x', 'y'], [], day(20))]).get('t')!
+    const tie = computeRelated([
+      doc('t', ['x', 'y']),
+      doc('old', ['x', 'y'], [], day(1)),
+      doc('new', ['x', 'y'], [], day(20)),
+    ]).get('t')!
     expect(tie.map((entry) => entry.slug)).toEqual(['new', 'old'])
     expect(tie[0]!.score - tie[1]!.score).toBeLessThan(0.05)
   })
 
   it('keeps only the best `limit`', () => {
-    const many = [doc('t', ['x']), ...Array.from({ length: 30 }, (_, i) => doc(`d${i}`, ['x'], [], day(1 + i)))]
+    const many = [
+      doc('t', ['x']),
+      ...Array.from({ length: 30 }, (_, i) => doc(`d${i}`, ['x'], [], day(1 + i))),
+    ]
     const top = computeRelated(many, { limit: 5, maxPostings: 1000, minScore: 0 }).get('t')!
     expect(top.map((entry) => entry.slug)).toEqual(['d29', 'd28', 'd27', 'd26', 'd25'])
   })
@@ -69,8 +83,25 @@ describe('relatedList', () => {
 
   it('puts picks first in their order, then computed entries up to the limit', () => {
     const picks = [{ title: 'هل تعيد ألمانيا ضبط علاقتها مع روسيا؟', picked: true as const }]
-    const words = ['القمح', 'النفط', 'الذهب', 'القطن', 'الأرز', 'السكر', 'البن', 'الشاي', 'الحديد', 'النحاس', 'الفضة', 'الغاز']
-    const computed = words.map((word, i) => ({ title: `أسعار ${word} اليوم`, slug: `c${i}`, reasons: { shared_tags: [], score: 1 } }))
+    const words = [
+      'القمح',
+      'النفط',
+      'الذهب',
+      'القطن',
+      'الأرز',
+      'السكر',
+      'البن',
+      'الشاي',
+      'الحديد',
+      'النحاس',
+      'الفضة',
+      'الغاز',
+    ]
+    const computed = words.map((word, i) => ({
+      title: `أسعار ${word} اليوم`,
+      slug: `c${i}`,
+      reasons: { shared_tags: [], score: 1 },
+    }))
     const { entries } = relatedList({ self, readAlso, picks, computed })
     expect(entries).toHaveLength(RELATED_LIMIT)
     expect(entries[0]).toBe(picks[0])
@@ -98,7 +129,12 @@ describe('relatedList', () => {
 describe('related lists in the published records', () => {
   it('mark picks, explain computed entries, and name shared tags as displayed', async () => {
     const { records, problems } = await buildRecords([
-      article({ slug: 'a', title: 'قمة كوريا الشمالية وروسيا', tags: ['كوريا الشمالية', 'روسيا'], related: [{ title: 'عنوان مختار' }] }),
+      article({
+        slug: 'a',
+        title: 'قمة كوريا الشمالية وروسيا',
+        tags: ['كوريا الشمالية', 'روسيا'],
+        related: [{ title: 'عنوان مختار' }],
+      }),
       article({ slug: 'b', title: 'زيارة إلى بيونغ يانغ', tags: ['كوريا الشمالية'] }),
       article({ slug: 'c', title: 'أسعار القمح', tags: ['اقتصاد'] }),
     ])
@@ -106,7 +142,11 @@ describe('related lists in the published records', () => {
     const a = JSON.parse(records.get('v1:article:a')!.toString())
     expect(a.related).toEqual([
       { title: 'عنوان مختار', picked: true },
-      { title: 'زيارة إلى بيونغ يانغ', slug: 'b', reasons: { shared_tags: ['كوريا الشمالية'], score: expect.any(Number) } },
+      {
+        title: 'زيارة إلى بيونغ يانغ',
+        slug: 'b',
+        reasons: { shared_tags: ['كوريا الشمالية'], score: expect.any(Number) },
+      },
     ])
   })
 
@@ -115,6 +155,13 @@ describe('related lists in the published records', () => {
       article({ slug: 'a', title: 'قمة في موسكو', read_also: ['b'], related: ['b'] }),
       article({ slug: 'b', title: 'مذكرة تفاهم في أبوظبي' }),
     ])
-    expect(problems).toMatchObject([{ severity: 'warning', file: 'a.md', field: 'related[0]', message: expect.stringContaining('إقرأ أيضاً') }])
+    expect(problems).toMatchObject([
+      {
+        severity: 'warning',
+        file: 'a.md',
+        field: 'related[0]',
+        message: expect.stringContaining('إقرأ أيضاً'),
+      },
+    ])
   })
 })

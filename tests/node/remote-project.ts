@@ -17,14 +17,21 @@ const publishCli = join(repoRoot, 'src', 'publish', 'cli.ts')
 export type Run = { code: number | null; stdout: string; stderr: string }
 
 /** Runs `command args` in `cwd` without blocking the event loop (the stand-in answers in this process). */
-export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv
+): Promise<Run> {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('close', (code) => { done({ code, stdout, stderr }); })
+    child.on('close', (code) => {
+      done({ code, stdout, stderr })
+    })
   })
 }
 
@@ -40,14 +47,24 @@ export type RemoteProject = {
 }
 
 const git = (dir: string, args: string[]) => {
-  const result = spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.com', ...args], { cwd: dir, encoding: 'utf8' })
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.com', ...args],
+    { cwd: dir, encoding: 'utf8' }
+  )
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
 }
 
-export function remoteProject(standIn: CloudflareStandIn, files: Record<string, string>): RemoteProject {
+export function remoteProject(
+  standIn: CloudflareStandIn,
+  files: Record<string, string>
+): RemoteProject {
   const dir = tempDir('editor')
   const namespaceId = randomBytes(16).toString('hex')
-  const config = readFileSync(join(repoRoot, 'wrangler.toml'), 'utf8').replace(/^id = "[^"]*"/m, `id = "${namespaceId}"`)
+  const config = readFileSync(join(repoRoot, 'wrangler.toml'), 'utf8').replace(
+    /^id = "[^"]*"/m,
+    `id = "${namespaceId}"`
+  )
   writeFileSync(join(dir, 'wrangler.toml'), config)
   mkdirSync(join(dir, 'content', 'articles'), { recursive: true })
   git(dir, ['init', '-q'])
@@ -63,8 +80,15 @@ export function remoteProject(standIn: CloudflareStandIn, files: Record<string, 
       git(dir, ['add', '-A'])
       git(dir, ['commit', '-q', '-m', message])
     },
-    publish: (args = [], env = {}) => run(process.execPath, [tsx, publishCli, '--remote', ...args], dir, standIn.env(env)),
-    stored: () => new Map([...standIn.namespace(namespaceId)].map(([key, value]) => [key, Buffer.from(value).toString('utf8')])),
+    publish: (args = [], env = {}) =>
+      run(process.execPath, [tsx, publishCli, '--remote', ...args], dir, standIn.env(env)),
+    stored: () =>
+      new Map(
+        [...standIn.namespace(namespaceId)].map(([key, value]) => [
+          key,
+          Buffer.from(value).toString('utf8'),
+        ])
+      ),
   }
   project.commit(files, 'first articles')
   return project

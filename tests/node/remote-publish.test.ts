@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { startCloudflareStandIn, type CloudflareStandIn, type RecordedCall } from '../stand-in/cloudflare-api'
+import {
+  startCloudflareStandIn,
+  type CloudflareStandIn,
+  type RecordedCall,
+} from '../stand-in/cloudflare-api'
 import { articleFile, tempDir } from './content-set'
 import { remoteProject, run } from './remote-project'
 
@@ -18,15 +22,30 @@ afterAll(() => standIn.close())
 
 /** Three articles: «a» links to «b»; «c» stands alone with its own tag. */
 const newsroom = () => ({
-  'a.md': articleFile('a', { title: '"قمة موسكو"', tags: '\n  - روسيا', read_also: '\n  - b', published: '"2025-04-03T10:00:00+02:00"' }),
-  'b.md': articleFile('b', { title: '"زيارة بيونغ يانغ"', tags: '\n  - روسيا\n  - كوريا', published: '"2025-04-02T10:00:00+02:00"' }),
-  'c.md': articleFile('c', { title: '"أسعار القمح"', tags: '\n  - اقتصاد', published: '"2025-04-01T10:00:00+02:00"' }),
+  'a.md': articleFile('a', {
+    title: '"قمة موسكو"',
+    tags: '\n  - روسيا',
+    read_also: '\n  - b',
+    published: '"2025-04-03T10:00:00+02:00"',
+  }),
+  'b.md': articleFile('b', {
+    title: '"زيارة بيونغ يانغ"',
+    tags: '\n  - روسيا\n  - كوريا',
+    published: '"2025-04-02T10:00:00+02:00"',
+  }),
+  'c.md': articleFile('c', {
+    title: '"أسعار القمح"',
+    tags: '\n  - اقتصاد',
+    published: '"2025-04-01T10:00:00+02:00"',
+  }),
 })
 
 /** The calls a publish made to one namespace, from `since` on. */
-const callsTo = (namespaceId: string, since: number) => standIn.calls.slice(since).filter((call) => call.path.includes(`/namespaces/${namespaceId}/`))
+const callsTo = (namespaceId: string, since: number) =>
+  standIn.calls.slice(since).filter((call) => call.path.includes(`/namespaces/${namespaceId}/`))
 const isWrite = (call: RecordedCall) => call.method !== 'GET'
-const bulkPuts = (calls: RecordedCall[]) => calls.filter((call) => call.method === 'PUT' && call.path.endsWith('/bulk'))
+const bulkPuts = (calls: RecordedCall[]) =>
+  calls.filter((call) => call.method === 'PUT' && call.path.endsWith('/bulk'))
 const CONTENT_KEYS = ['v1:article:a', 'v1:article:b', 'v1:article:c', 'v1:latest:1', 'v1:tags']
 
 /** One plain line, no stack trace. */
@@ -46,9 +65,14 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
     expect(first.stdout).toMatch(/^plan: \d+ to write, 0 to delete, 0 unchanged$/m)
     const calls = callsTo(project.namespaceId, since)
     // The missing manifest is a 404, read as "never published", not as a failure.
-    expect(calls[0]).toMatchObject({ method: 'GET', path: expect.stringMatching(/\/values\/v1%3Amanifest$/), status: 404 })
+    expect(calls[0]).toMatchObject({
+      method: 'GET',
+      path: expect.stringMatching(/\/values\/v1%3Amanifest$/),
+      status: 404,
+    })
     const stored = project.stored()
-    for (const key of [...CONTENT_KEYS, 'v1:version', 'v1:manifest', 'v1:manifest:1']) expect(stored.has(key), key).toBe(true)
+    for (const key of [...CONTENT_KEYS, 'v1:version', 'v1:manifest', 'v1:manifest:1'])
+      expect(stored.has(key), key).toBe(true)
     const puts = bulkPuts(calls)
     expect(puts.at(-1)!.keys).toEqual(['v1:manifest'])
     expect(puts.at(-2)!.keys).toContain('v1:version')
@@ -66,13 +90,22 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
     expect(again.stdout).toMatch(/^plan: 0 to write, 0 to delete, \d+ unchanged$/m)
     const calls = callsTo(project.namespaceId, since)
     expect(calls.filter(isWrite)).toEqual([])
-    expect(calls.map((call) => call.path.replace(/.*\/namespaces\/[^/]+/, ''))).toEqual(['/values/v1%3Amanifest', '/values/v1%3Amanifest%3A1'])
+    expect(calls.map((call) => call.path.replace(/.*\/namespaces\/[^/]+/, ''))).toEqual([
+      '/values/v1%3Amanifest',
+      '/values/v1%3Amanifest%3A1',
+    ])
   })
 
   it('sends only the edited article, the content version and the manifest after an edit', async () => {
     const project = remoteProject(standIn, newsroom())
     await project.publish()
-    project.commit({ 'c.md': articleFile('c', { title: '"أسعار القمح"', tags: '\n  - اقتصاد', published: '"2025-04-01T10:00:00+02:00"' }, 'نص بعد التصحيح.') })
+    project.commit({
+      'c.md': articleFile(
+        'c',
+        { title: '"أسعار القمح"', tags: '\n  - اقتصاد', published: '"2025-04-01T10:00:00+02:00"' },
+        'نص بعد التصحيح.'
+      ),
+    })
     const since = standIn.calls.length
     const edited = await project.publish()
     expect(edited.code, edited.stderr).toBe(0)
@@ -100,7 +133,13 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
     const project = remoteProject(standIn, newsroom())
     await project.publish()
     const before = project.stored().get('v1:article:c')
-    project.commit({ 'c.md': articleFile('c', { title: '"أسعار القمح ترتفع"', tags: '\n  - اقتصاد', published: '"2025-04-01T10:00:00+02:00"' }) })
+    project.commit({
+      'c.md': articleFile('c', {
+        title: '"أسعار القمح ترتفع"',
+        tags: '\n  - اقتصاد',
+        published: '"2025-04-01T10:00:00+02:00"',
+      }),
+    })
     await project.publish()
     expect(project.stored().get('v1:article:c')).not.toBe(before)
     const since = standIn.calls.length
@@ -114,8 +153,14 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
 
   it('rides out a 429 with Retry-After and a 500, and still writes the version and manifest last', async () => {
     const project = remoteProject(standIn, newsroom())
-    standIn.failNext({ method: 'PUT', path: /\/bulk$/ }, { status: 429, retryAfter: 1, code: 10013, message: 'Too many requests' })
-    standIn.failNext({ method: 'PUT', path: /\/bulk$/ }, { status: 500, code: 10001, message: 'Internal error' })
+    standIn.failNext(
+      { method: 'PUT', path: /\/bulk$/ },
+      { status: 429, retryAfter: 1, code: 10013, message: 'Too many requests' }
+    )
+    standIn.failNext(
+      { method: 'PUT', path: /\/bulk$/ },
+      { status: 500, code: 10001, message: 'Internal error' }
+    )
     const since = standIn.calls.length
     const result = await project.publish()
     expect(result.code, result.stderr).toBe(0)
@@ -132,11 +177,17 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
   it('stops in one line when a batch fails on every try, leaves version and manifest unwritten, and the re-run resumes', async () => {
     const project = remoteProject(standIn, newsroom())
     // The content batch lands; the batch carrying the content version fails on each try.
-    standIn.failNext({ method: 'PUT', path: /\/bulk$/, bodyIncludes: 'v1:version' }, { status: 503, message: 'Service unavailable' }, 2)
+    standIn.failNext(
+      { method: 'PUT', path: /\/bulk$/, bodyIncludes: 'v1:version' },
+      { status: 503, message: 'Service unavailable' },
+      2
+    )
     const failed = await project.publish(['--tries', '2'])
     expect(failed.code).toBe(1)
     const line = oneLine(failed.stderr)
-    expect(line).toMatch(/^publish stopped at batch 2 of 3 \(writing \d+ key\(s\)\): .*503.*\(2 tries\)\. \d+ of \d+ key\(s\) had landed;/)
+    expect(line).toMatch(
+      /^publish stopped at batch 2 of 3 \(writing \d+ key\(s\)\): .*503.*\(2 tries\)\. \d+ of \d+ key\(s\) had landed;/
+    )
     expect(line).toContain('Run the same command again')
     const stored = project.stored()
     expect(stored.has('v1:version')).toBe(false)
@@ -157,41 +208,63 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
   it('names the fix in one line when there is no token, or a bad one, and writes nothing', async () => {
     const project = remoteProject(standIn, newsroom())
     // No token in the environment and no `wrangler login` state in this HOME.
-    const missing = await project.publish([], { CLOUDFLARE_API_TOKEN: undefined, HOME: tempDir('home'), XDG_CONFIG_HOME: undefined })
+    const missing = await project.publish([], {
+      CLOUDFLARE_API_TOKEN: undefined,
+      HOME: tempDir('home'),
+      XDG_CONFIG_HOME: undefined,
+    })
     expect(missing.code).toBe(1)
-    expect(oneLine(missing.stderr)).toMatch(/^Cloudflare did not accept the credentials \(.*Not logged in.*\); nothing was written\. To fix: run `npx wrangler login`, or set CLOUDFLARE_API_TOKEN .*KV Storage: Edit/)
+    expect(oneLine(missing.stderr)).toMatch(
+      /^Cloudflare did not accept the credentials \(.*Not logged in.*\); nothing was written\. To fix: run `npx wrangler login`, or set CLOUDFLARE_API_TOKEN .*KV Storage: Edit/
+    )
     const since = standIn.calls.length
     const bad = await project.publish([], { CLOUDFLARE_API_TOKEN: 'not-the-token' })
     expect(bad.code).toBe(1)
-    expect(oneLine(bad.stderr)).toMatch(/^Cloudflare did not accept the credentials \(GET .*403 Authentication error.*\); nothing was written\. To fix: run `npx wrangler login`/)
+    expect(oneLine(bad.stderr)).toMatch(
+      /^Cloudflare did not accept the credentials \(GET .*403 Authentication error.*\); nothing was written\. To fix: run `npx wrangler login`/
+    )
     expect(callsTo(project.namespaceId, since).filter(isWrite)).toEqual([])
     expect(project.stored().size).toBe(0)
   })
 })
 
 describe('npm run deploy, against the API stand-in', () => {
-  it('publishes content/ to the namespace in wrangler.toml, then uploads the Worker bound to it', { timeout: 180_000 }, async () => {
-    const repoRoot = resolve(import.meta.dirname, '..', '..')
-    const config = readFileSync(join(repoRoot, 'wrangler.toml'), 'utf8')
-    const namespaceId = /^id = "([^"]+)"/m.exec(config)![1]!
-    const compatibilityDate = /^compatibility_date = "([^"]+)"/m.exec(config)![1]!
-    const since = standIn.calls.length
-    const deploy = await run('npm', ['run', 'deploy'], repoRoot, standIn.env())
-    expect(deploy.code, deploy.stderr).toBe(0)
+  it(
+    'publishes content/ to the namespace in wrangler.toml, then uploads the Worker bound to it',
+    { timeout: 180_000 },
+    async () => {
+      const repoRoot = resolve(import.meta.dirname, '..', '..')
+      const config = readFileSync(join(repoRoot, 'wrangler.toml'), 'utf8')
+      const namespaceId = /^id = "([^"]+)"/m.exec(config)![1]!
+      const compatibilityDate = /^compatibility_date = "([^"]+)"/m.exec(config)![1]!
+      const since = standIn.calls.length
+      const deploy = await run('npm', ['run', 'deploy'], repoRoot, standIn.env())
+      expect(deploy.code, deploy.stderr).toBe(0)
 
-    const stored = standIn.namespace(namespaceId)
-    expect(stored.has('v1:article:north-korea-russia-relations')).toBe(true)
-    expect(stored.has('v1:manifest')).toBe(true)
-    const calls = standIn.calls.slice(since)
-    const upload = calls.findIndex((call) => /\/workers\/scripts\/minbar(\/versions)?$/.test(call.path) && ['PUT', 'POST'].includes(call.method))
-    const lastKvWrite = calls.findLastIndex((call) => call.path.includes('/storage/kv/') && call.method !== 'GET')
-    expect(upload).toBeGreaterThan(lastKvWrite)
-    expect(calls[lastKvWrite]!.keys).toEqual(['v1:manifest'])
+      const stored = standIn.namespace(namespaceId)
+      expect(stored.has('v1:article:north-korea-russia-relations')).toBe(true)
+      expect(stored.has('v1:manifest')).toBe(true)
+      const calls = standIn.calls.slice(since)
+      const upload = calls.findIndex(
+        (call) =>
+          /\/workers\/scripts\/minbar(\/versions)?$/.test(call.path) &&
+          ['PUT', 'POST'].includes(call.method)
+      )
+      const lastKvWrite = calls.findLastIndex(
+        (call) => call.path.includes('/storage/kv/') && call.method !== 'GET'
+      )
+      expect(upload).toBeGreaterThan(lastKvWrite)
+      expect(calls[lastKvWrite]!.keys).toEqual(['v1:manifest'])
 
-    const version = standIn.workers.get('minbar')!.versions.at(-1)!
-    expect(version.metadata.main_module).toBe('index.js')
-    expect(version.metadata.compatibility_date).toBe(compatibilityDate)
-    expect(version.metadata.bindings).toContainEqual({ name: 'CONTENT', type: 'kv_namespace', namespace_id: namespaceId })
-    expect(version.parts.find((part) => part.name === 'index.js')?.size).toBeGreaterThan(1000)
-  })
+      const version = standIn.workers.get('minbar')!.versions.at(-1)!
+      expect(version.metadata.main_module).toBe('index.js')
+      expect(version.metadata.compatibility_date).toBe(compatibilityDate)
+      expect(version.metadata.bindings).toContainEqual({
+        name: 'CONTENT',
+        type: 'kv_namespace',
+        namespace_id: namespaceId,
+      })
+      expect(version.parts.find((part) => part.name === 'index.js')?.size).toBeGreaterThan(1000)
+    }
+  )
 })

@@ -28,12 +28,17 @@ describe('renderBody', () => {
   })
 
   it('keeps safe links', () => {
-    expect(renderBody('[الخليج](https://www.alkhaleej.ae/)').html).toBe('<p><a href="https://www.alkhaleej.ae/">الخليج</a></p>')
+    expect(renderBody('[الخليج](https://www.alkhaleej.ae/)').html).toBe(
+      '<p><a href="https://www.alkhaleej.ae/">الخليج</a></p>'
+    )
   })
 
   it('estimates reading time from the text, not the markup', () => {
     expect(renderBody('كلمة '.repeat(138)).readingTimeMinutes).toBe(1)
     expect(renderBody(`**${'كلمة '.repeat(139)}**`).readingTimeMinutes).toBe(2)
-    expect(renderBody(`[${'كلمة '.repeat(100)}](https://example.org/a/very/long/path/that/is/not/words)`).readingTimeMinutes).toBe(1)
+    expect(
+      renderBody(`[${'كلمة '.repeat(100)}](https://example.org/a/very/long/path/that/is/not/words)`)
+        .readingTimeMinutes
+    ).toBe(1)
   })
 })

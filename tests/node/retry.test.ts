@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { backoffMs, GaveUpError, retryAfterMs, TransientError, withRetry, type RetryOptions } from '../../src/publish/retry'
+import {
+  backoffMs,
+  GaveUpError,
+  retryAfterMs,
+  TransientError,
+  withRetry,
+  type RetryOptions,
+} from '../../src/publish/retry'
 
 /** Retry options whose sleeps are recorded instead of slept, with the dice at `dice`. */
 function recorded(tries: number, dice = 1) {
   const waits: number[] = []
-  const options: RetryOptions = { tries, baseMs: 500, maxMs: 60_000, random: () => dice, sleep: async (ms) => void waits.push(ms) }
+  const options: RetryOptions = {
+    tries,
+    baseMs: 500,
+    maxMs: 60_000,
+    random: () => dice,
+    sleep: async (ms) => void waits.push(ms),
+  }
   return { options, waits }
 }
 

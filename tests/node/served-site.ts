@@ -15,7 +15,9 @@ export type ServedSite = {
   close: () => Promise<void>
 }
 
-export async function serveSite(options: { records?: Array<[string, string]>; persistTo?: string } = {}): Promise<ServedSite> {
+export async function serveSite(
+  options: { records?: Array<[string, string]>; persistTo?: string } = {}
+): Promise<ServedSite> {
   const bundle = inject('workerBundle')
   const mf = new Miniflare({
     modules: true,
@@ -36,5 +38,9 @@ export async function serveSite(options: { records?: Array<[string, string]>; pe
     for (const [key, value] of options.records ?? inject('seedRecords')) await kv.put(key, value)
   }
   const origin = url.origin
-  return { origin, get: (path, init) => fetch(new URL(path, origin), init), close: () => mf.dispose() }
+  return {
+    origin,
+    get: (path, init) => fetch(new URL(path, origin), init),
+    close: () => mf.dispose(),
+  }
 }

@@ -36,7 +36,9 @@ function parseFeed(xml: string): Promise<ParsedFeed> {
       let item: FeedParser.Item | null
       while ((item = parser.read())) items.push(item)
     })
-    parser.on('end', () => { resolve({ meta, items }); })
+    parser.on('end', () => {
+      resolve({ meta, items })
+    })
     Readable.from([xml]).pipe(parser)
   })
 }
@@ -52,18 +54,24 @@ describe('feeds, read by feedparser', () => {
   it.each([
     ['/feed.xml', /^application\/rss\+xml/, 'rss'],
     ['/atom.xml', /^application\/atom\+xml/, 'atom'],
-  ])('%s is well-formed, declares Arabic, and carries both articles in full', async (path, type, format) => {
-    const xml = await text(path, type)
-    expect(XMLValidator.validate(xml)).toBe(true)
-    const { meta, items } = await parseFeed(xml)
-    expect(meta['#type']).toBe(format)
-    expect(meta.language).toBe('ar')
-    expect(items.map((item) => item.title)).toEqual(['علاقات كوريا الشمالية مع روسيا', '«العدل» وجامعة الإمارات تتعاونان في الطب الشرعي'])
-    expect(items[0]!.link).toBe(`${site.origin}/articles/${NK}`)
-    expect(items[0]!.description).toContain('<h2>الواقع الراهن</h2>')
-    expect(items[0]!.pubdate?.toISOString()).toBe('2025-04-03T08:00:00.000Z')
-    expect(items[0]!.categories).toContain('كوريا الجنوبية')
-  })
+  ])(
+    '%s is well-formed, declares Arabic, and carries both articles in full',
+    async (path, type, format) => {
+      const xml = await text(path, type)
+      expect(XMLValidator.validate(xml)).toBe(true)
+      const { meta, items } = await parseFeed(xml)
+      expect(meta['#type']).toBe(format)
+      expect(meta.language).toBe('ar')
+      expect(items.map((item) => item.title)).toEqual([
+        'علاقات كوريا الشمالية مع روسيا',
+        '«العدل» وجامعة الإمارات تتعاونان في الطب الشرعي',
+      ])
+      expect(items[0]!.link).toBe(`${site.origin}/articles/${NK}`)
+      expect(items[0]!.description).toContain('<h2>الواقع الراهن</h2>')
+      expect(items[0]!.pubdate?.toISOString()).toBe('2025-04-03T08:00:00.000Z')
+      expect(items[0]!.categories).toContain('كوريا الجنوبية')
+    }
+  )
 
   it('RSS carries the body in content:encoded and the summary in description', async () => {
     const xml = await text('/feed.xml', /rss/)
@@ -71,7 +79,9 @@ describe('feeds, read by feedparser', () => {
     expect(rss.rss.channel.language).toBe('ar')
     const [first] = rss.rss.channel.item
     expect(first['content:encoded']).toContain('<h2>التاريخ</h2>')
-    expect(first.description).toBe('تعتبر علاقات كوريا الشمالية مع روسيا من أقدم وأعمق العلاقات الدولية في العالم، فهي ترجع إلى نهاية الحرب العالمية الثانية وبداية الحرب الباردة.')
+    expect(first.description).toBe(
+      'تعتبر علاقات كوريا الشمالية مع روسيا من أقدم وأعمق العلاقات الدولية في العالم، فهي ترجع إلى نهاية الحرب العالمية الثانية وبداية الحرب الباردة.'
+    )
   })
 
   it('Atom declares xml:lang="ar" on the feed', async () => {
@@ -79,13 +89,15 @@ describe('feeds, read by feedparser', () => {
     expect(xml).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="ar">/)
   })
 
-  it('the per-tag feed lists the tag\'s articles only, and answers other spellings with a redirect', async () => {
+  it("the per-tag feed lists the tag's articles only, and answers other spellings with a redirect", async () => {
     const xml = await text(`/tags/${SOUTH_KOREA}/feed.xml`, /rss/)
     const { meta, items } = await parseFeed(xml)
     expect(meta.language).toBe('ar')
     expect(meta.title).toContain('كوريا الجنوبية')
     expect(items.map((item) => item.link)).toEqual([`${site.origin}/articles/${NK}`])
-    const redirect = await site.get(`/tags/${encodeURIComponent('کوریا الجنوبیة')}/feed.xml`, { redirect: 'manual' })
+    const redirect = await site.get(`/tags/${encodeURIComponent('کوریا الجنوبیة')}/feed.xml`, {
+      redirect: 'manual',
+    })
     expect(redirect.status).toBe(301)
     expect(redirect.headers.get('location')).toBe(`/tags/${SOUTH_KOREA}/feed.xml`)
   })
@@ -96,7 +108,11 @@ describe('feeds, read by feedparser', () => {
     expect(feed.language).toBe('ar')
     expect(feed.feed_url).toBe(`${site.origin}/feed.json`)
     expect(feed.items).toHaveLength(2)
-    expect(feed.items[0]).toMatchObject({ id: `${site.origin}/articles/${NK}`, language: 'ar', authors: [{ name: 'صدى البلد' }] })
+    expect(feed.items[0]).toMatchObject({
+      id: `${site.origin}/articles/${NK}`,
+      language: 'ar',
+      authors: [{ name: 'صدى البلد' }],
+    })
     expect(feed.items[0].content_html).toContain('<h2>التاريخ</h2>')
     expect(feed.items[0].date_published).toBe('2025-04-03T08:00:00.000Z')
   })
@@ -113,8 +129,13 @@ describe('sitemaps and robots.txt', () => {
     const parser = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' })
     const index = await text('/sitemap.xml', /^application\/xml/)
     expect(XMLValidator.validate(index)).toBe(true)
-    const children: string[] = parser.parse(index).sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc)
-    expect(children).toEqual([`${site.origin}/sitemaps/pages.xml`, `${site.origin}/sitemaps/articles/1.xml`])
+    const children: string[] = parser
+      .parse(index)
+      .sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc)
+    expect(children).toEqual([
+      `${site.origin}/sitemaps/pages.xml`,
+      `${site.origin}/sitemaps/articles/1.xml`,
+    ])
     const locations: string[] = []
     for (const child of children) {
       const xml = await text(new URL(child).pathname, /xml/)
@@ -150,20 +171,29 @@ describe('JSON Schema and OpenAPI, checked by validators written elsewhere', () 
     expect(validator.version).toBe('3.1')
     const ajv = new Ajv2020({ strict: false })
     addFormats(ajv)
-    for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
+    for (const [name, schema] of Object.entries(document.components.schemas))
+      ajv.addSchema(schema as object, `#/components/schemas/${name}`)
     const cases: Array<[request: string, documented: string, schema: string, status: number]> = [
       ['/api/articles', '/api/articles', 'ArticleListResponse', 200],
       [`/api/articles/${NK}`, '/api/articles/{slug}', 'ArticleResponse', 200],
       ['/api/tags', '/api/tags', 'TagListResponse', 200],
       [`/api/tags/${SOUTH_KOREA}`, '/api/tags/{tag}', 'TagArticlesResponse', 200],
-      [`/oembed?url=${encodeURIComponent(`${site.origin}/articles/${NK}`)}`, '/oembed', 'OEmbedResponse', 200],
+      [
+        `/oembed?url=${encodeURIComponent(`${site.origin}/articles/${NK}`)}`,
+        '/oembed',
+        'OEmbedResponse',
+        200,
+      ],
       ['/api/articles/nope', '/api/articles/{slug}', 'Error', 404],
       ['/api/articles?limit=99', '/api/articles', 'Error', 400],
     ]
     for (const [path, documented, name, status] of cases) {
       const res = await site.get(path)
       expect(res.status, path).toBe(status)
-      expect(document.paths[documented].get.responses[status], `${documented} documents ${status}`).toBeDefined()
+      expect(
+        document.paths[documented].get.responses[status],
+        `${documented} documents ${status}`
+      ).toBeDefined()
       const validate = ajv.getSchema(`#/components/schemas/${name}`)!
       expect(validate(await res.json()), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true)
     }
@@ -187,11 +217,20 @@ describe('oEmbed, as a consumer library sees it', () => {
 
   it('is used as a registered provider, honouring maxwidth and maxheight', async () => {
     setProviderList([
-      { provider_name: 'منبر', provider_url: `${site.origin}/`, endpoints: [{ schemes: [`${site.origin}/articles/*`], url: `${site.origin}/oembed` }] },
+      {
+        provider_name: 'منبر',
+        provider_url: `${site.origin}/`,
+        endpoints: [{ schemes: [`${site.origin}/articles/*`], url: `${site.origin}/oembed` }],
+      },
     ])
     // The library upgrades provider endpoints to https; this loopback server speaks plain http.
-    const loopbackFetch = (url: string) => fetch(url.replace(/^https:\/\/127\.0\.0\.1/, 'http://127.0.0.1'))
-    const data = await extract(`${site.origin}/articles/${MOJ}`, { maxwidth: 320, maxheight: 200 }, loopbackFetch)
+    const loopbackFetch = (url: string) =>
+      fetch(url.replace(/^https:\/\/127\.0\.0\.1/, 'http://127.0.0.1'))
+    const data = await extract(
+      `${site.origin}/articles/${MOJ}`,
+      { maxwidth: 320, maxheight: 200 },
+      loopbackFetch
+    )
     expect(data.width).toBeLessThanOrEqual(320)
     expect(data.height).toBeLessThanOrEqual(200)
     expect(data.html).toContain('sandbox="allow-popups allow-popups-to-escape-sandbox"')

@@ -138,23 +138,47 @@ const CODE = {
 
 type Json = Record<string, unknown>
 type Reply = { status: number; headers?: Record<string, string>; body: Buffer | string }
-type ApiRequest = { method: string; path: string; query: URLSearchParams; headers: IncomingMessage['headers']; body: Buffer; tooLarge: boolean }
+type ApiRequest = {
+  method: string
+  path: string
+  query: URLSearchParams
+  headers: IncomingMessage['headers']
+  body: Buffer
+  tooLarge: boolean
+}
 type Params = Record<string, string>
-type Route = { method: string; pattern: RegExp; handle: (request: ApiRequest, params: Params, call: RecordedCall) => Reply | Promise<Reply> }
+type Route = {
+  method: string
+  pattern: RegExp
+  handle: (request: ApiRequest, params: Params, call: RecordedCall) => Reply | Promise<Reply>
+}
 type PendingFault = FaultMatch & { fault: Fault; toPass: number; remaining: number }
 
 // ── the envelope ────────────────────────────────────────────────────────────────────────────
 
 function json(status: number, body: Json, headers: Record<string, string> = {}): Reply {
-  return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }
+  return {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  }
 }
 
 function ok(result: unknown, extra: Json = {}): Reply {
   return json(200, { success: true, errors: [], messages: [], result, ...extra })
 }
 
-function fail(status: number, code: number, message: string, headers: Record<string, string> = {}): Reply {
-  return json(status, { success: false, errors: [{ code, message }], messages: [], result: null }, headers)
+function fail(
+  status: number,
+  code: number,
+  message: string,
+  headers: Record<string, string> = {}
+): Reply {
+  return json(
+    status,
+    { success: false, errors: [{ code, message }], messages: [], result: null },
+    headers
+  )
 }
 
 const invalid = (message: string) => fail(400, CODE.invalidRequest, message)
@@ -167,15 +191,25 @@ const compareUtf8 = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buf
 /** Why `key` may not be stored, as workerd words it, or null. */
 function keyProblem(key: string): Reply | null {
   if (key === '') return invalid('Key names must not be empty')
-  if (key === '.' || key === '..') return invalid(`Illegal key name "${key}". Please use a different name.`)
+  if (key === '.' || key === '..')
+    return invalid(`Illegal key name "${key}". Please use a different name.`)
   const bytes = Buffer.byteLength(key)
-  if (bytes > KV_LIMITS.maxKeyBytes) return fail(414, CODE.invalidRequest, `UTF-8 encoded length of ${bytes} exceeds key length limit of ${KV_LIMITS.maxKeyBytes}.`)
+  if (bytes > KV_LIMITS.maxKeyBytes)
+    return fail(
+      414,
+      CODE.invalidRequest,
+      `UTF-8 encoded length of ${bytes} exceeds key length limit of ${KV_LIMITS.maxKeyBytes}.`
+    )
   return null
 }
 
 function valueProblem(bytes: number): Reply | null {
   if (bytes <= KV_LIMITS.maxValueBytes) return null
-  return fail(413, CODE.invalidRequest, `Value length of ${bytes} exceeds limit of ${KV_LIMITS.maxValueBytes}.`)
+  return fail(
+    413,
+    CODE.invalidRequest,
+    `Value length of ${bytes} exceeds limit of ${KV_LIMITS.maxValueBytes}.`
+  )
 }
 
 function parseJson(body: Buffer): { value: unknown } | null {
@@ -193,13 +227,26 @@ const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toStri
 
 // ── Worker upload helpers ───────────────────────────────────────────────────────────────────
 
-type FormPart = string | { name: string; type: string; size: number; text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> }
+type FormPart =
+  | string
+  | {
+      name: string
+      type: string
+      size: number
+      text(): Promise<string>
+      arrayBuffer(): Promise<ArrayBuffer>
+    }
 
-const isMultipart = (request: ApiRequest) => (request.headers['content-type'] ?? '').startsWith('multipart/form-data')
+const isMultipart = (request: ApiRequest) =>
+  (request.headers['content-type'] ?? '').startsWith('multipart/form-data')
 
 /** The fields of a `multipart/form-data` body, in order, parsed by the web `Request.formData()`. */
 async function formParts(request: ApiRequest): Promise<Array<[string, FormPart]>> {
-  const parsing = new globalThis.Request('http://stand-in/form', { method: 'POST', headers: { 'content-type': request.headers['content-type']! }, body: request.body })
+  const parsing = new globalThis.Request('http://stand-in/form', {
+    method: 'POST',
+    headers: { 'content-type': request.headers['content-type']! },
+    body: request.body,
+  })
   // workers-types describe workerd's FormData, whose file parts are strings unless a
   // compatibility flag is set; on Node they are `File`s.
   return [...(await parsing.formData()).entries()] as Array<[string, FormPart]>
@@ -208,14 +255,17 @@ async function formParts(request: ApiRequest): Promise<Array<[string, FormPart]>
 const partText = async (part: FormPart) => (typeof part === 'string' ? part : await part.text())
 
 /** The parts of a Worker upload: its `metadata` JSON and every module. */
-async function readUpload(request: ApiRequest): Promise<{ metadata: Json; parts: UploadedPart[] } | Reply> {
+async function readUpload(
+  request: ApiRequest
+): Promise<{ metadata: Json; parts: UploadedPart[] } | Reply> {
   if (!isMultipart(request)) return invalid('Expected a multipart/form-data Worker upload')
   let metadata: Json | null = null
   const parts: UploadedPart[] = []
   for (const [name, value] of await formParts(request)) {
     if (name === 'metadata') {
       const parsed = parseJson(Buffer.from(await partText(value)))
-      if (!parsed || typeof parsed.value !== 'object' || parsed.value === null) return invalid('The metadata part is not a JSON object')
+      if (!parsed || typeof parsed.value !== 'object' || parsed.value === null)
+        return invalid('The metadata part is not a JSON object')
       metadata = parsed.value as Json
     } else if (typeof value === 'string') {
       parts.push({ name, size: Buffer.byteLength(value), type: 'text/plain' })
@@ -234,7 +284,9 @@ async function readUpload(request: ApiRequest): Promise<{ metadata: Json; parts:
 /** The route's path parameters, percent-decoded (keys arrive as `v1%3Amanifest`), or null if one is malformed. */
 function decodeParams(groups: Params): Params | null {
   try {
-    return Object.fromEntries(Object.entries(groups).map(([name, value]) => [name, decodeURIComponent(value)]))
+    return Object.fromEntries(
+      Object.entries(groups).map(([name, value]) => [name, decodeURIComponent(value)])
+    )
   } catch {
     return null
   }
@@ -245,7 +297,9 @@ const hex32 = () => randomUUID().replaceAll('-', '')
 
 // ── the server ──────────────────────────────────────────────────────────────────────────────
 
-export async function startCloudflareStandIn(options: { token?: string; accountId?: string } = {}): Promise<CloudflareStandIn> {
+export async function startCloudflareStandIn(
+  options: { token?: string; accountId?: string } = {}
+): Promise<CloudflareStandIn> {
   const token = options.token ?? 'stand-in-token'
   const accountId = options.accountId ?? '9a7806061c88ada191ed06f989cc3dac'
   const startedAt = performance.now()
@@ -280,7 +334,11 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   function getValue(_request: ApiRequest, { ns, key }: Params): Reply {
     const value = namespace(ns!).get(key!)
     if (!value) return fail(404, CODE.keyNotFound, "get: 'key not found'")
-    return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from(value) }
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.from(value),
+    }
   }
 
   async function putValue(request: ApiRequest, { ns, key }: Params): Promise<Reply> {
@@ -293,7 +351,8 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
       const fields = new Map(await formParts(request))
       const field = fields.get('value')
       if (field === undefined) return invalid('Missing value field')
-      value = typeof field === 'string' ? utf8.encode(field) : new Uint8Array(await field.arrayBuffer())
+      value =
+        typeof field === 'string' ? utf8.encode(field) : new Uint8Array(await field.arrayBuffer())
       const metadataField = fields.get('metadata')
       if (metadataField !== undefined) {
         const parsed = parseJson(Buffer.from(await partText(metadataField)))
@@ -314,8 +373,14 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
 
   function listKeys(request: ApiRequest, { ns }: Params): Reply {
     const limit = Number(request.query.get('limit') ?? KV_LIMITS.maxListLimit)
-    if (!Number.isInteger(limit) || limit < KV_LIMITS.minListLimit || limit > KV_LIMITS.maxListLimit) {
-      return invalid(`limit: must be an integer from ${KV_LIMITS.minListLimit} to ${KV_LIMITS.maxListLimit}`)
+    if (
+      !Number.isInteger(limit) ||
+      limit < KV_LIMITS.minListLimit ||
+      limit > KV_LIMITS.maxListLimit
+    ) {
+      return invalid(
+        `limit: must be an integer from ${KV_LIMITS.minListLimit} to ${KV_LIMITS.maxListLimit}`
+      )
     }
     const prefix = request.query.get('prefix') ?? ''
     const cursor = request.query.get('cursor')
@@ -326,25 +391,40 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     const page = names.slice(0, limit)
     const more = names.length > limit
     const metadata = metadataOf(ns!)
-    const result = page.map((name) => (metadata.has(name) ? { name, metadata: metadata.get(name) } : { name }))
-    return ok(result, { result_info: { count: page.length, cursor: more ? encodeCursor(page.at(-1)!) : '' } })
+    const result = page.map((name) =>
+      metadata.has(name) ? { name, metadata: metadata.get(name) } : { name }
+    )
+    return ok(result, {
+      result_info: { count: page.length, cursor: more ? encodeCursor(page.at(-1)!) : '' },
+    })
   }
 
   function bulkPut(request: ApiRequest, { ns }: Params, call: RecordedCall): Reply {
     const parsed = parseJson(request.body)
-    if (!parsed || !Array.isArray(parsed.value)) return invalid('Expected a JSON array of key-value pairs')
+    if (!parsed || !Array.isArray(parsed.value))
+      return invalid('Expected a JSON array of key-value pairs')
     const pairs = parsed.value as unknown[]
     call.batchSize = pairs.length
     call.keys = pairs.map((pair) => String((pair as { key?: unknown } | null)?.key))
-    if (pairs.length > KV_LIMITS.maxBulkPairs) return invalid(`A bulk write may hold at most ${KV_LIMITS.maxBulkPairs} pairs, not ${pairs.length}`)
+    if (pairs.length > KV_LIMITS.maxBulkPairs)
+      return invalid(
+        `A bulk write may hold at most ${KV_LIMITS.maxBulkPairs} pairs, not ${pairs.length}`
+      )
     // Everything is checked before anything is written: a refused request changes nothing.
     const writes: Array<{ key: string; value: Uint8Array; metadata: unknown }> = []
     for (const [index, pair] of pairs.entries()) {
-      const { key, value, base64, metadata } = (pair ?? {}) as { key?: unknown; value?: unknown; base64?: unknown; metadata?: unknown }
-      if (typeof key !== 'string' || typeof value !== 'string') return invalid(`The item at index ${index} needs a string key and value`)
+      const { key, value, base64, metadata } = (pair ?? {}) as {
+        key?: unknown
+        value?: unknown
+        base64?: unknown
+        metadata?: unknown
+      }
+      if (typeof key !== 'string' || typeof value !== 'string')
+        return invalid(`The item at index ${index} needs a string key and value`)
       const problem = keyProblem(key)
       if (problem) return keyLengthInBulk(problem)
-      const bytes = base64 === true ? new Uint8Array(Buffer.from(value, 'base64')) : utf8.encode(value)
+      const bytes =
+        base64 === true ? new Uint8Array(Buffer.from(value, 'base64')) : utf8.encode(value)
       const tooLarge = valueProblem(bytes.byteLength)
       if (tooLarge) return tooLarge
       writes.push({ key, value: bytes, metadata })
@@ -354,25 +434,40 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   }
 
   // Inside a JSON body a long key is a malformed request (400), not a long URL (414).
-  const keyLengthInBulk = (problem: Reply): Reply => (problem.status === 414 ? { ...problem, status: 400 } : problem)
+  const keyLengthInBulk = (problem: Reply): Reply =>
+    problem.status === 414 ? { ...problem, status: 400 } : problem
 
   function bulkDelete(request: ApiRequest, { ns }: Params, call: RecordedCall): Reply {
     const parsed = parseJson(request.body)
-    if (!parsed || !Array.isArray(parsed.value) || !parsed.value.every((key) => typeof key === 'string')) return invalid('Expected a JSON array of key names')
+    if (
+      !parsed ||
+      !Array.isArray(parsed.value) ||
+      !parsed.value.every((key) => typeof key === 'string')
+    )
+      return invalid('Expected a JSON array of key names')
     const keys = parsed.value as string[]
     call.batchSize = keys.length
     call.keys = keys
-    if (keys.length > KV_LIMITS.maxBulkPairs) return invalid(`A bulk delete may name at most ${KV_LIMITS.maxBulkPairs} keys, not ${keys.length}`)
+    if (keys.length > KV_LIMITS.maxBulkPairs)
+      return invalid(
+        `A bulk delete may name at most ${KV_LIMITS.maxBulkPairs} keys, not ${keys.length}`
+      )
     for (const key of keys) deleteKey(ns!, key)
     return ok({ successful_key_count: keys.length, unsuccessful_keys: [] })
   }
 
   function bulkGet(request: ApiRequest, { ns }: Params): Reply {
     const parsed = parseJson(request.body)
-    const body = (parsed?.value ?? null) as { keys?: unknown; type?: unknown; withMetadata?: unknown } | null
-    if (!body || !Array.isArray(body.keys) || !body.keys.every((key) => typeof key === 'string')) return invalid('keys: Expected an array of key names')
+    const body = (parsed?.value ?? null) as {
+      keys?: unknown
+      type?: unknown
+      withMetadata?: unknown
+    } | null
+    if (!body || !Array.isArray(body.keys) || !body.keys.every((key) => typeof key === 'string'))
+      return invalid('keys: Expected an array of key names')
     const keys = body.keys as string[]
-    if (keys.length > KV_LIMITS.maxBulkGetKeys) return invalid(`keys: Array must contain at most ${KV_LIMITS.maxBulkGetKeys} element(s)`)
+    if (keys.length > KV_LIMITS.maxBulkGetKeys)
+      return invalid(`keys: Array must contain at most ${KV_LIMITS.maxBulkGetKeys} element(s)`)
     const type = body.type ?? 'text'
     if (type !== 'text' && type !== 'json') return invalid("type: Expected 'text' | 'json'")
     const contents = namespace(ns!)
@@ -387,15 +482,32 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
         if (!parsedValue) return invalid(`The value of ${key} is not JSON`)
         value = parsedValue.value
       }
-      values[key] = body.withMetadata === true ? (bytes ? { value, metadata: metadata.get(key) ?? null } : null) : value
+      values[key] =
+        body.withMetadata === true
+          ? bytes
+            ? { value, metadata: metadata.get(key) ?? null }
+            : null
+          : value
     }
     return ok({ values })
   }
 
   // ── account routes ──
 
-  const account = () => ({ id: accountId, name: 'Stand-in account', type: 'standard', created_on: '2025-01-01T00:00:00Z', settings: { enforce_twofactor: false } })
-  const pageInfo = (count: number) => ({ page: 1, per_page: 20, count, total_count: count, total_pages: 1 })
+  const account = () => ({
+    id: accountId,
+    name: 'Stand-in account',
+    type: 'standard',
+    created_on: '2025-01-01T00:00:00Z',
+    settings: { enforce_twofactor: false },
+  })
+  const pageInfo = (count: number) => ({
+    page: 1,
+    per_page: 20,
+    count,
+    total_count: count,
+    total_pages: 1,
+  })
 
   // ── Worker routes ──
 
@@ -424,20 +536,53 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   function service(_request: ApiRequest, { name }: Params): Reply {
     const worker = workers.get(name!)
     if (!worker) return fail(404, CODE.serviceNotFound, 'workers.api.error.service_not_found')
-    const environment = { environment: 'production', created_on: worker.created_on, modified_on: now(), script: script(worker) }
-    return ok({ id: worker.name, default_environment: environment, environments: [environment], created_on: worker.created_on, modified_on: now() })
+    const environment = {
+      environment: 'production',
+      created_on: worker.created_on,
+      modified_on: now(),
+      script: script(worker),
+    }
+    return ok({
+      id: worker.name,
+      default_environment: environment,
+      environments: [environment],
+      created_on: worker.created_on,
+      modified_on: now(),
+    })
   }
 
   const scriptNotFound = () => fail(404, CODE.scriptNotFound, 'workers.api.error.script_not_found')
 
-  function addVersion(worker: StandInWorker, via: WorkerVersion['via'], request: ApiRequest, upload: { metadata: Json; parts: UploadedPart[] }): WorkerVersion {
-    const version: WorkerVersion = { id: randomUUID(), number: worker.versions.length + 1, via, query: Object.fromEntries(request.query), ...upload }
+  function addVersion(
+    worker: StandInWorker,
+    via: WorkerVersion['via'],
+    request: ApiRequest,
+    upload: { metadata: Json; parts: UploadedPart[] }
+  ): WorkerVersion {
+    const version: WorkerVersion = {
+      id: randomUUID(),
+      number: worker.versions.length + 1,
+      via,
+      query: Object.fromEntries(request.query),
+      ...upload,
+    }
     worker.versions.push(version)
     return version
   }
 
-  function addDeployment(worker: StandInWorker, via: WorkerDeployment['via'], versions: WorkerDeployment['versions'], annotations?: Json): WorkerDeployment {
-    const deployment: WorkerDeployment = { id: randomUUID(), via, versions, created_on: now(), ...(annotations ? { annotations } : {}) }
+  function addDeployment(
+    worker: StandInWorker,
+    via: WorkerDeployment['via'],
+    versions: WorkerDeployment['versions'],
+    annotations?: Json
+  ): WorkerDeployment {
+    const deployment: WorkerDeployment = {
+      id: randomUUID(),
+      via,
+      versions,
+      created_on: now(),
+      ...(annotations ? { annotations } : {}),
+    }
     worker.deployments.push(deployment)
     return deployment
   }
@@ -449,7 +594,15 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     if ('status' in upload) return upload
     let worker = workers.get(name!)
     if (!worker) {
-      worker = { name: name!, tag: hex32(), created_on: now(), versions: [], deployments: [], settings: {}, subdomain: { enabled: false, previews_enabled: false } }
+      worker = {
+        name: name!,
+        tag: hex32(),
+        created_on: now(),
+        versions: [],
+        deployments: [],
+        settings: {},
+        subdomain: { enabled: false, previews_enabled: false },
+      }
       workers.set(name!, worker)
     }
     const version = addVersion(worker, 'script upload', request, upload)
@@ -467,12 +620,22 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     return ok({
       id: version.id,
       number: version.number,
-      metadata: { author_email: 'stand-in@example.com', created_on: now(), modified_on: now(), source: 'wrangler', hasPreview: false },
+      metadata: {
+        author_email: 'stand-in@example.com',
+        created_on: now(),
+        modified_on: now(),
+        source: 'wrangler',
+        hasPreview: false,
+      },
       annotations: metadata.annotations ?? {},
       resources: {
         bindings: metadata.bindings ?? [],
         script: { etag: hex32(), handlers: ['fetch'], last_deployed_from: 'wrangler' },
-        script_runtime: { compatibility_date: metadata.compatibility_date, compatibility_flags: metadata.compatibility_flags ?? [], usage_model: 'standard' },
+        script_runtime: {
+          compatibility_date: metadata.compatibility_date,
+          compatibility_flags: metadata.compatibility_flags ?? [],
+          usage_model: 'standard',
+        },
       },
       startup_time_ms: 1,
     })
@@ -481,22 +644,38 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   function listDeployments(_request: ApiRequest, { name }: Params): Reply {
     const worker = workers.get(name!)
     if (!worker) return scriptNotFound()
-    const deployments = [...worker.deployments].reverse().map((deployment) => ({ ...deployment, strategy: 'percentage', source: 'wrangler', author_email: 'stand-in@example.com' }))
+    const deployments = [...worker.deployments].reverse().map((deployment) => ({
+      ...deployment,
+      strategy: 'percentage',
+      source: 'wrangler',
+      author_email: 'stand-in@example.com',
+    }))
     return ok({ deployments })
   }
 
   function createDeployment(request: ApiRequest, { name }: Params): Reply {
     const worker = workers.get(name!)
     if (!worker) return scriptNotFound()
-    const body = (parseJson(request.body)?.value ?? null) as { versions?: unknown; annotations?: Json } | null
+    const body = (parseJson(request.body)?.value ?? null) as {
+      versions?: unknown
+      annotations?: Json
+    } | null
     const versions = body?.versions
-    if (!Array.isArray(versions) || versions.length === 0) return invalid('versions: Expected a non-empty array')
+    if (!Array.isArray(versions) || versions.length === 0)
+      return invalid('versions: Expected a non-empty array')
     const known = new Set(worker.versions.map((version) => version.id))
     const split = versions as WorkerDeployment['versions']
-    if (split.some((entry) => !known.has(entry.version_id))) return invalid('versions: unknown version_id')
-    if (split.reduce((sum, entry) => sum + entry.percentage, 0) !== 100) return invalid('versions: percentages must add up to 100')
+    if (split.some((entry) => !known.has(entry.version_id)))
+      return invalid('versions: unknown version_id')
+    if (split.reduce((sum, entry) => sum + entry.percentage, 0) !== 100)
+      return invalid('versions: percentages must add up to 100')
     const deployment = addDeployment(worker, 'deployments API', split, body?.annotations)
-    return ok({ ...deployment, strategy: 'percentage', source: 'wrangler', author_email: 'stand-in@example.com' })
+    return ok({
+      ...deployment,
+      strategy: 'percentage',
+      source: 'wrangler',
+      author_email: 'stand-in@example.com',
+    })
   }
 
   function patchSettings(request: ApiRequest, { name }: Params): Reply {
@@ -505,7 +684,13 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
     const body = parseJson(request.body)?.value
     if (typeof body !== 'object' || body === null) return invalid('Expected a JSON object')
     worker.settings = { ...worker.settings, ...(body as Json) }
-    return ok({ logpush: false, tail_consumers: null, observability: { enabled: false }, tags: [], ...worker.settings })
+    return ok({
+      logpush: false,
+      tail_consumers: null,
+      observability: { enabled: false },
+      tags: [],
+      ...worker.settings,
+    })
   }
 
   // What the deployed version runs with; wrangler reads `bindings` to see what needs provisioning.
@@ -536,10 +721,16 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   function setScriptSubdomain(request: ApiRequest, { name }: Params): Reply {
     const worker = workers.get(name!)
     if (!worker) return scriptNotFound()
-    const body = (parseJson(request.body)?.value ?? null) as { enabled?: unknown; previews_enabled?: unknown } | null
+    const body = (parseJson(request.body)?.value ?? null) as {
+      enabled?: unknown
+      previews_enabled?: unknown
+    } | null
     if (typeof body?.enabled !== 'boolean') return invalid('enabled: Expected a boolean')
     // Left out, previews follow what they were.
-    const previews = typeof body.previews_enabled === 'boolean' ? body.previews_enabled : worker.subdomain.previews_enabled
+    const previews =
+      typeof body.previews_enabled === 'boolean'
+        ? body.previews_enabled
+        : worker.subdomain.previews_enabled
     worker.subdomain = { enabled: body.enabled, previews_enabled: previews }
     return ok(worker.subdomain)
   }
@@ -549,12 +740,37 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   const ACC = '(?<acc>[^/]+)'
   const NS = `/accounts/${ACC}/storage/kv/namespaces/(?<ns>[^/]+)`
   const SCRIPT = `/accounts/${ACC}/workers/scripts/(?<name>[^/]+)`
-  const route = (method: string, path: string, handle: Route['handle']): Route => ({ method, pattern: new RegExp(`^${path}$`), handle })
+  const route = (method: string, path: string, handle: Route['handle']): Route => ({
+    method,
+    pattern: new RegExp(`^${path}$`),
+    handle,
+  })
   const routes: Route[] = [
     route('GET', '/accounts', () => ok([account()], { result_info: pageInfo(1) })),
     route('GET', `/accounts/${ACC}`, () => ok(account())),
-    route('GET', '/memberships', () => ok([{ id: hex32(), status: 'accepted', account: { id: accountId, name: account().name }, roles: ['Administrator'] }], { result_info: pageInfo(1) })),
-    route('GET', '/user', () => ok({ id: hex32(), email: 'stand-in@example.com', has_pro_zones: false, has_business_zones: false, has_enterprise_zones: false, suspended: false })),
+    route('GET', '/memberships', () =>
+      ok(
+        [
+          {
+            id: hex32(),
+            status: 'accepted',
+            account: { id: accountId, name: account().name },
+            roles: ['Administrator'],
+          },
+        ],
+        { result_info: pageInfo(1) }
+      )
+    ),
+    route('GET', '/user', () =>
+      ok({
+        id: hex32(),
+        email: 'stand-in@example.com',
+        has_pro_zones: false,
+        has_business_zones: false,
+        has_enterprise_zones: false,
+        suspended: false,
+      })
+    ),
     route('GET', '/user/tokens/verify', () => ok({ id: hex32(), status: 'active' })),
     route('GET', `${NS}/values/(?<key>[^/]+)`, getValue),
     route('PUT', `${NS}/values/(?<key>[^/]+)`, putValue),
@@ -594,36 +810,58 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   }
 
   function faultReply({ status, retryAfter, code, message }: Fault): Reply {
-    const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }
+    const headers: Record<string, string> =
+      retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }
     // A 429 carries the API's rate-limit code; any other status, its own number unless the test names one.
     const defaultCode = status === 429 ? CODE.rateLimited : status
-    const defaultMessage = status === 429 ? 'Please wait and consider throttling your request speed' : STATUS_CODES[status] ?? 'Error'
+    const defaultMessage =
+      status === 429
+        ? 'Please wait and consider throttling your request speed'
+        : (STATUS_CODES[status] ?? 'Error')
     return fail(status, code ?? defaultCode, message ?? defaultMessage, headers)
   }
 
   async function serve(request: ApiRequest, call: RecordedCall): Promise<Reply> {
     // Not found: wrangler then knows of no newer version and says nothing.
     if (request.path.startsWith(NPM_REGISTRY_PREFIX)) return json(404, { error: 'Not found' })
-    if (!request.path.startsWith(`${API_PREFIX}/`)) return fail(404, CODE.noRoute, `Could not route to ${request.path}, perhaps your object identifier is invalid?`)
+    if (!request.path.startsWith(`${API_PREFIX}/`))
+      return fail(
+        404,
+        CODE.noRoute,
+        `Could not route to ${request.path}, perhaps your object identifier is invalid?`
+      )
     const path = request.path.slice(API_PREFIX.length)
-    if (request.headers.authorization !== `Bearer ${token}`) return fail(403, CODE.authentication, 'Authentication error')
+    if (request.headers.authorization !== `Bearer ${token}`)
+      return fail(403, CODE.authentication, 'Authentication error')
     const fault = takeFault(request.method, path, request.body)
     if (fault) return faultReply(fault)
     // The request body limit is enforced before any route sees the body.
-    if (request.tooLarge) return fail(413, CODE.invalidRequest, `Request body exceeds the limit of ${KV_LIMITS.maxRequestBytes} bytes`)
+    if (request.tooLarge)
+      return fail(
+        413,
+        CODE.invalidRequest,
+        `Request body exceeds the limit of ${KV_LIMITS.maxRequestBytes} bytes`
+      )
     for (const candidate of routes) {
       const found = candidate.pattern.exec(path)
       if (!found || candidate.method !== request.method) continue
       const params = decodeParams(found.groups ?? {})
       if (!params) return invalid('Could not URL-decode key name')
-      if (params.acc !== undefined && params.acc !== accountId) return fail(403, CODE.authentication, 'Authentication error')
+      if (params.acc !== undefined && params.acc !== accountId)
+        return fail(403, CODE.authentication, 'Authentication error')
       return candidate.handle(request, params, call)
     }
-    return fail(404, CODE.noRoute, `Could not route to ${path}, perhaps your object identifier is invalid?`)
+    return fail(
+      404,
+      CODE.noRoute,
+      `Could not route to ${path}, perhaps your object identifier is invalid?`
+    )
   }
 
   /** The body, read whole unless it passes the request limit; past that it is drained, not kept. */
-  function readBody(incoming: IncomingMessage): Promise<{ body: Buffer; bytes: number; tooLarge: boolean }> {
+  function readBody(
+    incoming: IncomingMessage
+  ): Promise<{ body: Buffer; bytes: number; tooLarge: boolean }> {
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = []
       let bytes = 0
@@ -631,7 +869,9 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
         bytes += chunk.length
         if (bytes <= KV_LIMITS.maxRequestBytes) chunks.push(chunk)
       })
-      incoming.on('end', () => { resolve({ body: Buffer.concat(chunks), bytes, tooLarge: bytes > KV_LIMITS.maxRequestBytes }); })
+      incoming.on('end', () => {
+        resolve({ body: Buffer.concat(chunks), bytes, tooLarge: bytes > KV_LIMITS.maxRequestBytes })
+      })
       incoming.on('error', reject)
     })
   }
@@ -639,17 +879,40 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
   async function handle(incoming: IncomingMessage, outgoing: ServerResponse) {
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
     const method = (incoming.method ?? 'GET').toUpperCase()
-    const path = url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : url.pathname
-    const call: RecordedCall = { method, path, query: Object.fromEntries(url.searchParams), status: 0, requestBytes: 0, at: Math.round(performance.now() - startedAt) }
+    const path = url.pathname.startsWith(`${API_PREFIX}/`)
+      ? url.pathname.slice(API_PREFIX.length)
+      : url.pathname
+    const call: RecordedCall = {
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      status: 0,
+      requestBytes: 0,
+      at: Math.round(performance.now() - startedAt),
+    }
     calls.push(call)
     let reply: Reply
     try {
       const { body, bytes, tooLarge } = await readBody(incoming)
       call.requestBytes = bytes
-      reply = await serve({ method, path: url.pathname, query: url.searchParams, headers: incoming.headers, body, tooLarge }, call)
+      reply = await serve(
+        {
+          method,
+          path: url.pathname,
+          query: url.searchParams,
+          headers: incoming.headers,
+          body,
+          tooLarge,
+        },
+        call
+      )
     } catch (error) {
       // A fault of the stand-in itself: a 500 the test sees, never a hung request.
-      reply = fail(500, 10002, `stand-in error: ${error instanceof Error ? error.message : String(error)}`)
+      reply = fail(
+        500,
+        10002,
+        `stand-in error: ${error instanceof Error ? error.message : String(error)}`
+      )
     }
     call.status = reply.status
     outgoing.writeHead(reply.status, reply.headers)
@@ -676,12 +939,25 @@ export async function startCloudflareStandIn(options: { token?: string; accountI
       faults = []
     },
     env(overrides = {}) {
-      return wranglerEnv({ baseUrl, token, accountId, tempDir, npmRegistry: `http://127.0.0.1:${port}${NPM_REGISTRY_PREFIX}` }, overrides)
+      return wranglerEnv(
+        {
+          baseUrl,
+          token,
+          accountId,
+          tempDir,
+          npmRegistry: `http://127.0.0.1:${port}${NPM_REGISTRY_PREFIX}`,
+        },
+        overrides
+      )
     },
     close() {
       server.closeAllConnections()
       rmSync(tempDir, { recursive: true, force: true })
-      return new Promise<void>((resolve, reject) => server.close((error) => { error ? reject(error) : resolve(); }))
+      return new Promise<void>((resolve, reject) =>
+        server.close((error) => {
+          error ? reject(error) : resolve()
+        })
+      )
     },
   }
 }
@@ -705,7 +981,16 @@ const INHERITED_CLOUDFLARE_VARS = [
   'WRANGLER_OUTPUT_FILE_DIRECTORY',
 ]
 
-function wranglerEnv(target: { baseUrl: string; token: string; accountId: string; tempDir: string; npmRegistry: string }, overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+function wranglerEnv(
+  target: {
+    baseUrl: string
+    token: string
+    accountId: string
+    tempDir: string
+    npmRegistry: string
+  },
+  overrides: Record<string, string | undefined>
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
   for (const name of INHERITED_CLOUDFLARE_VARS) Reflect.deleteProperty(env, name)
   const noProxy = ['127.0.0.1', 'localhost', env.NO_PROXY ?? env.no_proxy].filter(Boolean).join(',')

@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG } from './seed'
-import { decodeEntities, readerText, KEYWORD_LINE, MOJ_BLOCKS, NK_BLOCKS, READ_ALSO_REWORDED, READ_ALSO_TITLE, SIMILAR_TITLES, SIMILAR_TITLES_SHOWN } from './seed-text'
+import {
+  decodeEntities,
+  readerText,
+  KEYWORD_LINE,
+  MOJ_BLOCKS,
+  NK_BLOCKS,
+  READ_ALSO_REWORDED,
+  READ_ALSO_TITLE,
+  SIMILAR_TITLES,
+  SIMILAR_TITLES_SHOWN,
+} from './seed-text'
 
 beforeEach(loadSeed)
 
@@ -13,7 +23,9 @@ async function page(path: string) {
 function listItemsAfter(html: string, marker: string): string[] {
   const start = html.indexOf(marker)
   const section = html.slice(start, html.indexOf('</ul>', start))
-  return [...section.matchAll(/<li>(.*?)<\/li>/gs)].map((match) => decodeEntities(match[1]!.replace(/<[^>]+>/g, '').trim()))
+  return [...section.matchAll(/<li>(.*?)<\/li>/gs)].map((match) =>
+    decodeEntities(match[1]!.replace(/<[^>]+>/g, '').trim())
+  )
 }
 
 describe('GET /articles/:slug (the seed article)', () => {
@@ -53,7 +65,9 @@ describe('GET /articles/:slug (the seed article)', () => {
 
   it('shows the Hijri date beside the Gregorian one', async () => {
     const { html } = await page(`/articles/${NK_SLUG}`)
-    expect(html).toContain('<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time> <span class="hijri">(5 شوال 1446 هـ)</span>')
+    expect(html).toContain(
+      '<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time> <span class="hijri">(5 شوال 1446 هـ)</span>'
+    )
   })
 
   it('keeps both section headings as headings and both lists as lists', async () => {
@@ -74,14 +88,17 @@ describe('GET /articles/:slug (the seed article)', () => {
     const { html } = await page(`/articles/${NK_SLUG}`)
     const links = [...html.matchAll(/<a href="(\/tags\/[^"]+)" rel="tag">([^<]+)<\/a>/g)]
     expect(links.map((link) => link[2]).join(' ')).toBe(KEYWORD_LINE)
-    for (const [, href] of links) expect(decodeURIComponent(href!.slice('/tags/'.length))).not.toMatch(/\s/)
+    for (const [, href] of links)
+      expect(decodeURIComponent(href!.slice('/tags/'.length))).not.toMatch(/\s/)
   })
 
   it('shows the read-also article as a link with its summary', async () => {
     const { html } = await page(`/articles/${NK_SLUG}`)
     const section = html.slice(html.indexOf('id="read-also-heading"'))
     expect(section).toContain('>إقرأ أيضاً</h2>')
-    expect(decodeEntities(section)).toContain(`<a href="/articles/${MOJ_SLUG}">${READ_ALSO_TITLE}</a>`)
+    expect(decodeEntities(section)).toContain(
+      `<a href="/articles/${MOJ_SLUG}">${READ_ALSO_TITLE}</a>`
+    )
     expect(section).toContain('وقعت وزارة العدل مذكرة تفاهم مع جامعة الإمارات')
   })
 

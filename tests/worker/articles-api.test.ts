@@ -16,7 +16,10 @@ async function json(path: string) {
 async function expectError(path: string, status: number, code: string) {
   const { res, body } = await json(path)
   expect(res.status).toBe(status)
-  const parsed = v.parse(v.strictObject({ error: v.strictObject(ApiErrorBodySchema.entries.error.entries) }), body)
+  const parsed = v.parse(
+    v.strictObject({ error: v.strictObject(ApiErrorBodySchema.entries.error.entries) }),
+    body
+  )
   expect(parsed.error.code).toBe(code)
   expect(parsed.error.message.length).toBeGreaterThan(0)
   return parsed.error
@@ -28,12 +31,20 @@ describe('GET /api/articles', () => {
     expect(res.status).toBe(200)
     const list = v.parse(ArticleListResponseSchema, body)
     expect(list.articles.map((article) => article.slug)).toEqual([NK_SLUG, MOJ_SLUG])
-    expect(list.meta.pagination).toEqual({ page: 1, limit: 15, pages: 1, total: 2, next: null, prev: null })
+    expect(list.meta.pagination).toEqual({
+      page: 1,
+      limit: 15,
+      pages: 1,
+      total: 2,
+      next: null,
+      prev: null,
+    })
     expect(list.articles[0]).toEqual({
       slug: NK_SLUG,
       url: `${ORIGIN}/articles/${NK_SLUG}`,
       title: 'علاقات كوريا الشمالية مع روسيا',
-      summary: 'تعتبر علاقات كوريا الشمالية مع روسيا من أقدم وأعمق العلاقات الدولية في العالم، فهي ترجع إلى نهاية الحرب العالمية الثانية وبداية الحرب الباردة.',
+      summary:
+        'تعتبر علاقات كوريا الشمالية مع روسيا من أقدم وأعمق العلاقات الدولية في العالم، فهي ترجع إلى نهاية الحرب العالمية الثانية وبداية الحرب الباردة.',
       published_at: '2025-04-03T10:00:00+02:00',
       updated_at: null,
       source_name: 'صدى البلد',
@@ -43,10 +54,27 @@ describe('GET /api/articles', () => {
   it('pages with limit and page', async () => {
     const first = v.parse(ArticleListResponseSchema, (await json('/api/articles?limit=1')).body)
     expect(first.articles.map((article) => article.slug)).toEqual([NK_SLUG])
-    expect(first.meta.pagination).toEqual({ page: 1, limit: 1, pages: 2, total: 2, next: 2, prev: null })
-    const second = v.parse(ArticleListResponseSchema, (await json('/api/articles?limit=1&page=2')).body)
+    expect(first.meta.pagination).toEqual({
+      page: 1,
+      limit: 1,
+      pages: 2,
+      total: 2,
+      next: 2,
+      prev: null,
+    })
+    const second = v.parse(
+      ArticleListResponseSchema,
+      (await json('/api/articles?limit=1&page=2')).body
+    )
     expect(second.articles.map((article) => article.slug)).toEqual([MOJ_SLUG])
-    expect(second.meta.pagination).toEqual({ page: 2, limit: 1, pages: 2, total: 2, next: null, prev: 1 })
+    expect(second.meta.pagination).toEqual({
+      page: 2,
+      limit: 1,
+      pages: 2,
+      total: 2,
+      next: null,
+      prev: 1,
+    })
   })
 
   it('answers a page past the end with an empty list and the real totals', async () => {
@@ -83,13 +111,20 @@ describe('GET /api/articles/:slug', () => {
     expect(article.published_at).toBe('2025-04-03T10:00:00+02:00')
     expect(article.updated_at).toBeNull()
     expect(article.html).toContain('<h2>التاريخ</h2>')
-    expect(article.html).toContain('<li>المجال الثقافي: يزداد التعاون في مجالات التعليم والثقافة والرياضة')
+    expect(article.html).toContain(
+      '<li>المجال الثقافي: يزداد التعاون في مجالات التعليم والثقافة والرياضة'
+    )
     expect(article.reading_time_minutes).toBeGreaterThanOrEqual(3)
     expect(article.source).toEqual({ name: 'صدى البلد', url: null })
     expect(article.tags.map((tag) => tag.name).join(' ')).toBe(KEYWORD_LINE)
-    for (const tag of article.tags) expect(tag.url).toBe(`${ORIGIN}/tags/${encodeURIComponent(tag.slug)}`)
+    for (const tag of article.tags)
+      expect(tag.url).toBe(`${ORIGIN}/tags/${encodeURIComponent(tag.slug)}`)
     expect(article.read_also).toHaveLength(1)
-    expect(article.read_also[0]).toMatchObject({ slug: MOJ_SLUG, title: READ_ALSO_TITLE, url: `${ORIGIN}/articles/${MOJ_SLUG}` })
+    expect(article.read_also[0]).toMatchObject({
+      slug: MOJ_SLUG,
+      title: READ_ALSO_TITLE,
+      url: `${ORIGIN}/articles/${MOJ_SLUG}`,
+    })
     expect(article.related.map((entry) => entry.title)).toEqual(SIMILAR_TITLES_SHOWN)
     // Every one is an editor's pick of a headline with no page of ours and no link.
     for (const entry of article.related) expect(entry).toEqual({ title: entry.title, picked: true })
@@ -99,9 +134,12 @@ describe('GET /api/articles/:slug', () => {
     await expectError('/api/articles/no-such-article', 404, 'not_found')
   })
 
-  it.each([['NK'], ['%E0%A4%A'], ['a'.repeat(201)], ['a%00b'], ['%E2%80%AEabc']])('refuses the slug %s with a 400', async (slug) => {
-    await expectError(`/api/articles/${slug}`, 400, 'invalid_request')
-  })
+  it.each([['NK'], ['%E0%A4%A'], ['a'.repeat(201)], ['a%00b'], ['%E2%80%AEabc']])(
+    'refuses the slug %s with a 400',
+    async (slug) => {
+      await expectError(`/api/articles/${slug}`, 400, 'invalid_request')
+    }
+  )
 
   it('answers unknown API paths with a JSON 404, not a page', async () => {
     await expectError('/api/nothing-here', 404, 'not_found')

@@ -1,6 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_VERSION_MEMO_MS, getContentVersion, versionMemoMs } from '../../src/store/content-version'
+import {
+  DEFAULT_VERSION_MEMO_MS,
+  getContentVersion,
+  versionMemoMs,
+} from '../../src/store/content-version'
 import { bumpContentVersion, loadSeed } from './seed'
 
 beforeEach(loadSeed)
@@ -14,7 +18,9 @@ describe('the content version an isolate keeps', () => {
     const second = (await getContentVersion(env.CONTENT, start + 1000, 1000))!.content_version
     expect(second).not.toBe(first)
     await bumpContentVersion()
-    expect((await getContentVersion(env.CONTENT, start + 1001, 0))!.content_version).not.toBe(second)
+    expect((await getContentVersion(env.CONTENT, start + 1001, 0))!.content_version).not.toBe(
+      second
+    )
   })
 
   it('is read again when the clock goes backwards', async () => {

@@ -33,7 +33,9 @@ describe('the versioned edge cache', () => {
     await bumpContentVersion()
     const fresh = await fetchWorker(`/api/articles/${NK_SLUG}`)
     expect(fresh.headers.get('x-edge-cache')).toBe('MISS')
-    expect(((await fresh.json()) as { article: { summary: string } }).article.summary).toBe('ملخص جديد')
+    expect(((await fresh.json()) as { article: { summary: string } }).article.summary).toBe(
+      'ملخص جديد'
+    )
   })
 
   it('answers If-None-Match with 304 from a cached copy too', async () => {
@@ -54,17 +56,30 @@ describe('the versioned edge cache', () => {
 
   it('keeps pages built while a publish settles for 30 s, and settled ones for a day', async () => {
     const storedTtl = async (since: string) => {
-      const version = { schema_version: 1, content_version: crypto.randomUUID(), upcoming: [], since }
+      const version = {
+        schema_version: 1,
+        content_version: crypto.randomUUID(),
+        upcoming: [],
+        since,
+      }
       await env.CONTENT.put('v1:version', JSON.stringify(version))
       await fetchWorker(ARTICLE)
       expect((await fetchWorker(ARTICLE)).headers.get('x-edge-cache')).toBe('HIT')
-      const entry = await caches.default.match(`${ORIGIN}${ARTICLE}?__content=${version.content_version}.0`)
+      const entry = await caches.default.match(
+        `${ORIGIN}${ARTICLE}?__content=${version.content_version}.0`
+      )
       const lastGood = await caches.default.match(`${ORIGIN}${ARTICLE}?__content=last-good`)
       return [entry?.headers.get('cache-control'), lastGood?.headers.get('cache-control')]
     }
     // KV may still hand out the old article for a minute after the new version is visible.
-    expect(await storedTtl(new Date(Date.now() - 10_000).toISOString())).toEqual(['public, s-maxage=30', 'public, s-maxage=86400'])
-    expect(await storedTtl(new Date(Date.now() - 600_000).toISOString())).toEqual(['public, s-maxage=86400', 'public, s-maxage=86400'])
+    expect(await storedTtl(new Date(Date.now() - 10_000).toISOString())).toEqual([
+      'public, s-maxage=30',
+      'public, s-maxage=86400',
+    ])
+    expect(await storedTtl(new Date(Date.now() - 600_000).toISOString())).toEqual([
+      'public, s-maxage=86400',
+      'public, s-maxage=86400',
+    ])
   })
 
   it('changes its keys when a scheduled article comes due', async () => {
@@ -88,7 +103,7 @@ describe('the versioned edge cache', () => {
     expect(await res.text()).toBe(good)
   })
 
-  it('serves a stale embed card with its own headers, not the outage\'s', async () => {
+  it("serves a stale embed card with its own headers, not the outage's", async () => {
     await fetchWorker(`/embed/${NK_SLUG}`)
     await env.CONTENT.put(articleKey(NK_SLUG), '{"truncated')
     await bumpContentVersion()

@@ -26,11 +26,17 @@ describe('GET /oembed', () => {
   })
 
   it('embeds a sandboxed iframe of the card, with a blockquote link inside for frameless pages', async () => {
-    const { html } = (await (await oembed(`url=${encodeURIComponent(ARTICLE_URL)}`)).json()) as { html: string }
-    expect(html).toMatch(/^<iframe src="https:\/\/minbar\.test\/embed\/north-korea-russia-relations" width="550" height="260"/)
+    const { html } = (await (await oembed(`url=${encodeURIComponent(ARTICLE_URL)}`)).json()) as {
+      html: string
+    }
+    expect(html).toMatch(
+      /^<iframe src="https:\/\/minbar\.test\/embed\/north-korea-russia-relations" width="550" height="260"/
+    )
     expect(html).toContain('sandbox="allow-popups allow-popups-to-escape-sandbox"')
     expect(html).not.toContain('allow-scripts')
-    expect(html).toContain(`<blockquote cite="${ARTICLE_URL}" lang="ar" dir="rtl"><p><a href="${ARTICLE_URL}">علاقات كوريا الشمالية مع روسيا</a></p>`)
+    expect(html).toContain(
+      `<blockquote cite="${ARTICLE_URL}" lang="ar" dir="rtl"><p><a href="${ARTICLE_URL}">علاقات كوريا الشمالية مع روسيا</a></p>`
+    )
     expect(html).toMatch(/<\/blockquote><\/iframe>$/)
   })
 
@@ -40,20 +46,26 @@ describe('GET /oembed', () => {
     ['maxwidth=1000&maxheight=1000', 550, 260],
     ['maxwidth=200&maxheight=150', 200, 150],
   ])('honours %s', async (query, width, height) => {
-    const body = (await (await oembed(`url=${encodeURIComponent(ARTICLE_URL)}&${query}`)).json()) as { width: number; height: number; html: string }
+    const body = (await (
+      await oembed(`url=${encodeURIComponent(ARTICLE_URL)}&${query}`)
+    ).json()) as { width: number; height: number; html: string }
     expect([body.width, body.height]).toEqual([width, height])
     expect(body.html).toContain(`width="${width}" height="${height}"`)
   })
 
   it('accepts the URL with a trailing slash or a query', async () => {
     expect((await oembed(`url=${encodeURIComponent(`${ARTICLE_URL}/`)}`)).status).toBe(200)
-    expect((await oembed(`url=${encodeURIComponent(`${ARTICLE_URL}?utm_source=x`)}`)).status).toBe(200)
+    expect((await oembed(`url=${encodeURIComponent(`${ARTICLE_URL}?utm_source=x`)}`)).status).toBe(
+      200
+    )
   })
 
   it('answers format=xml with 501', async () => {
     const res = await oembed(`url=${encodeURIComponent(ARTICLE_URL)}&format=xml`)
     expect(res.status).toBe(501)
-    expect(await res.json()).toEqual({ error: { code: 'not_implemented', message: expect.any(String) } })
+    expect(await res.json()).toEqual({
+      error: { code: 'not_implemented', message: expect.any(String) },
+    })
   })
 
   it.each([
@@ -67,33 +79,45 @@ describe('GET /oembed', () => {
     expect(await res.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } })
   })
 
-  it.each([['', 'no url'], ['url=not%20a%20url', 'not a URL'], [`url=${encodeURIComponent(ARTICLE_URL)}&maxwidth=-5`, 'negative maxwidth'], [`url=${encodeURIComponent(ARTICLE_URL)}&maxheight=abc`, 'maxheight not a number'], [`url=a&url=b`, 'url twice']])(
-    'answers %s (%s) with 400',
-    async (query) => {
-      const res = await oembed(query)
-      expect(res.status).toBe(400)
-      expect(await res.json()).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } })
-    }
-  )
+  it.each([
+    ['', 'no url'],
+    ['url=not%20a%20url', 'not a URL'],
+    [`url=${encodeURIComponent(ARTICLE_URL)}&maxwidth=-5`, 'negative maxwidth'],
+    [`url=${encodeURIComponent(ARTICLE_URL)}&maxheight=abc`, 'maxheight not a number'],
+    [`url=a&url=b`, 'url twice'],
+  ])('answers %s (%s) with 400', async (query) => {
+    const res = await oembed(query)
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({
+      error: { code: 'invalid_request', message: expect.any(String) },
+    })
+  })
 })
 
 describe('oEmbed discovery and feed discovery', () => {
   it('every article page announces its oEmbed endpoint', async () => {
     const html = await (await fetchWorker(`/articles/${MOJ_SLUG}`)).text()
     const expected = `/oembed?url=${encodeURIComponent(`${ORIGIN}/articles/${MOJ_SLUG}`)}&amp;format=json`
-    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${ORIGIN}${expected}"`)
+    expect(html).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${ORIGIN}${expected}"`
+    )
   })
 
-  it.each(['/', `/articles/${NK_SLUG}`, '/tags'])('%s announces the RSS, Atom and JSON feeds', async (path) => {
-    const html = await (await fetchWorker(path)).text()
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" href="/feed.xml"')
-    expect(html).toContain('<link rel="alternate" type="application/atom+xml" href="/atom.xml"')
-    expect(html).toContain('<link rel="alternate" type="application/feed+json" href="/feed.json"')
-  })
+  it.each(['/', `/articles/${NK_SLUG}`, '/tags'])(
+    '%s announces the RSS, Atom and JSON feeds',
+    async (path) => {
+      const html = await (await fetchWorker(path)).text()
+      expect(html).toContain('<link rel="alternate" type="application/rss+xml" href="/feed.xml"')
+      expect(html).toContain('<link rel="alternate" type="application/atom+xml" href="/atom.xml"')
+      expect(html).toContain('<link rel="alternate" type="application/feed+json" href="/feed.json"')
+    }
+  )
 
   it('a tag page also announces its own feed', async () => {
     const html = await (await fetchWorker(`/tags/${encodeURIComponent('كوريا-الجنوبيه')}`)).text()
-    expect(html).toContain(`<link rel="alternate" type="application/rss+xml" href="/tags/${encodeURIComponent('كوريا-الجنوبيه')}/feed.xml"`)
+    expect(html).toContain(
+      `<link rel="alternate" type="application/rss+xml" href="/tags/${encodeURIComponent('كوريا-الجنوبيه')}/feed.xml"`
+    )
   })
 })
 
@@ -103,9 +127,13 @@ describe('GET /embed/:slug', () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html.startsWith('<!DOCTYPE html><html lang="ar" dir="rtl">')).toBe(true)
-    expect(html).toContain(`<a href="${ARTICLE_URL}" rel="noopener">علاقات كوريا الشمالية مع روسيا</a>`)
+    expect(html).toContain(
+      `<a href="${ARTICLE_URL}" rel="noopener">علاقات كوريا الشمالية مع روسيا</a>`
+    )
     expect(html).toContain('<p class="summary">تعتبر علاقات كوريا الشمالية مع روسيا')
-    expect(html).toContain('صدى البلد · <time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time>')
+    expect(html).toContain(
+      'صدى البلد · <time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time>'
+    )
     expect(html).toContain('<base target="_blank"/>')
     expect(html).not.toMatch(/<script|<link|src=/)
   })

@@ -14,7 +14,9 @@ describe('GET /', () => {
     const moj = html.indexOf(`href="/articles/${MOJ_SLUG}"`)
     expect(nk).toBeGreaterThan(-1)
     expect(moj).toBeGreaterThan(nk)
-    expect(html).toContain('<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time> · صدى البلد')
+    expect(html).toContain(
+      '<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time> · صدى البلد'
+    )
   })
 
   it('answers a page past the last with the Arabic 404 page, naming the last page', async () => {

@@ -54,13 +54,17 @@ describe('caching validators', () => {
     const record = JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!)
     await env.CONTENT.put(articleKey(NK_SLUG), JSON.stringify({ ...record, summary: 'ملخص معدل' }))
     await bumpContentVersion()
-    const after = await fetchWorker(`/api/articles/${NK_SLUG}`, { headers: { 'If-None-Match': before! } })
+    const after = await fetchWorker(`/api/articles/${NK_SLUG}`, {
+      headers: { 'If-None-Match': before! },
+    })
     expect(after.status).toBe(200)
     expect(after.headers.get('etag')).not.toBe(before)
   })
 
   it('keeps a stale If-None-Match from matching', async () => {
-    const res = await fetchWorker(`/api/articles/${NK_SLUG}`, { headers: { 'If-None-Match': '"0000"' } })
+    const res = await fetchWorker(`/api/articles/${NK_SLUG}`, {
+      headers: { 'If-None-Match': '"0000"' },
+    })
     expect(res.status).toBe(200)
   })
 
@@ -85,46 +89,63 @@ describe('HEAD', () => {
 })
 
 describe('CORS', () => {
-  it.each(['/api/articles', `/api/articles/${NK_SLUG}`, '/api/tags', '/api/openapi.json', `/oembed?url=${encodeURIComponent(`https://minbar.test/articles/${NK_SLUG}`)}`, '/feed.json'])(
-    '%s may be read by any origin, without credentials',
+  it.each([
+    '/api/articles',
+    `/api/articles/${NK_SLUG}`,
+    '/api/tags',
+    '/api/openapi.json',
+    `/oembed?url=${encodeURIComponent(`https://minbar.test/articles/${NK_SLUG}`)}`,
+    '/feed.json',
+  ])('%s may be read by any origin, without credentials', async (path) => {
+    const res = await fetchWorker(path, { headers: { Origin: 'https://news.example' } })
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull()
+    expect(res.headers.get('access-control-expose-headers')).toContain('ETag')
+  })
+
+  it.each(['/api/articles', '/oembed'])(
+    'answers a preflight to %s with 204, methods and headers',
     async (path) => {
-      const res = await fetchWorker(path, { headers: { Origin: 'https://news.example' } })
+      const res = await fetchWorker(path, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://news.example',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'if-none-match',
+        },
+      })
+      expect(res.status).toBe(204)
       expect(res.headers.get('access-control-allow-origin')).toBe('*')
-      expect(res.headers.get('access-control-allow-credentials')).toBeNull()
-      expect(res.headers.get('access-control-expose-headers')).toContain('ETag')
+      expect(res.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS')
+      expect(res.headers.get('access-control-allow-headers')).toContain('If-None-Match')
+      expect(res.headers.get('access-control-max-age')).toBe('86400')
+      expect(await res.text()).toBe('')
     }
   )
-
-  it.each(['/api/articles', '/oembed'])('answers a preflight to %s with 204, methods and headers', async (path) => {
-    const res = await fetchWorker(path, {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
-    })
-    expect(res.status).toBe(204)
-    expect(res.headers.get('access-control-allow-origin')).toBe('*')
-    expect(res.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS')
-    expect(res.headers.get('access-control-allow-headers')).toContain('If-None-Match')
-    expect(res.headers.get('access-control-max-age')).toBe('86400')
-    expect(await res.text()).toBe('')
-  })
 
   it('keeps its headers on a 304, so a browser embedder can revalidate', async () => {
     const headers = { Origin: 'https://news.example' }
     const etag = (await fetchWorker(`/api/articles/${NK_SLUG}`, { headers })).headers.get('etag')!
-    const again = await fetchWorker(`/api/articles/${NK_SLUG}`, { headers: { ...headers, 'If-None-Match': etag } })
+    const again = await fetchWorker(`/api/articles/${NK_SLUG}`, {
+      headers: { ...headers, 'If-None-Match': etag },
+    })
     expect(again.status).toBe(304)
     expect(again.headers.get('access-control-allow-origin')).toBe('*')
     expect(again.headers.get('access-control-expose-headers')).toContain('ETag')
   })
 
   it('also covers API errors, so a browser client can read them', async () => {
-    const res = await fetchWorker('/api/articles/nope', { headers: { Origin: 'https://news.example' } })
+    const res = await fetchWorker('/api/articles/nope', {
+      headers: { Origin: 'https://news.example' },
+    })
     expect(res.status).toBe(404)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it('is not granted on reader pages', async () => {
-    const res = await fetchWorker(`/articles/${NK_SLUG}`, { headers: { Origin: 'https://news.example' } })
+    const res = await fetchWorker(`/articles/${NK_SLUG}`, {
+      headers: { Origin: 'https://news.example' },
+    })
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
   })
 })

@@ -17,8 +17,16 @@ const summary = (slug: string, hoursAgo: number): ArticleSummary => ({
 
 describe('GET /news-sitemap.xml', () => {
   it('lists only the articles of the last two days, with Google News fields', async () => {
-    const articles = [summary('fresh', 1), summary('yesterday', 30), summary('old', 49), summary('older', 200)]
-    await env.CONTENT.put(latestShardKey(1), JSON.stringify({ schema_version: 1, shard: 1, total: 4, articles }))
+    const articles = [
+      summary('fresh', 1),
+      summary('yesterday', 30),
+      summary('old', 49),
+      summary('older', 200),
+    ]
+    await env.CONTENT.put(
+      latestShardKey(1),
+      JSON.stringify({ schema_version: 1, shard: 1, total: 4, articles })
+    )
     const res = await fetchWorker('/news-sitemap.xml')
     expect(res.status).toBe(200)
     const xml = await res.text()
@@ -32,7 +40,10 @@ describe('GET /news-sitemap.xml', () => {
   })
 
   it('is a valid, empty urlset when nothing is recent', async () => {
-    await env.CONTENT.put(latestShardKey(1), JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [summary('old', 100)] }))
+    await env.CONTENT.put(
+      latestShardKey(1),
+      JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [summary('old', 100)] })
+    )
     const xml = await (await fetchWorker('/news-sitemap.xml')).text()
     expect(xml).toMatch(/<urlset[^>]*>\n<\/urlset>$/)
   })

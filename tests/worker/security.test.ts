@@ -3,7 +3,13 @@ import { fetchWorker, loadSeed, NK_SLUG } from './seed'
 
 beforeEach(loadSeed)
 
-const PAGES = ['/', `/articles/${NK_SLUG}`, '/tags', `/tags/${encodeURIComponent('كوريا-الجنوبيه')}`, '/articles/no-such-article']
+const PAGES = [
+  '/',
+  `/articles/${NK_SLUG}`,
+  '/tags',
+  `/tags/${encodeURIComponent('كوريا-الجنوبيه')}`,
+  '/articles/no-such-article',
+]
 
 async function sha256(text: string) {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -11,44 +17,64 @@ async function sha256(text: string) {
 }
 
 describe('security headers', () => {
-  it.each(PAGES)('%s has a strict CSP whose hashes match exactly its stylesheet and JSON-LD', async (path) => {
-    const res = await fetchWorker(path)
-    const html = await res.text()
-    const policy = res.headers.get('content-security-policy')!
-    expect(policy).toContain("default-src 'none'")
-    expect(policy).toContain("frame-ancestors 'none'")
-    expect(policy).toContain("base-uri 'none'")
-    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/)
-    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!
-    expect(policy).toContain(`style-src ${await sha256(style)}`)
-    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!)
-    const expected = scripts.length ? (await Promise.all(scripts.map(sha256))).join(' ') : "'none'"
-    expect(policy).toContain(`script-src ${expected}`)
-  })
+  it.each(PAGES)(
+    '%s has a strict CSP whose hashes match exactly its stylesheet and JSON-LD',
+    async (path) => {
+      const res = await fetchWorker(path)
+      const html = await res.text()
+      const policy = res.headers.get('content-security-policy')!
+      expect(policy).toContain("default-src 'none'")
+      expect(policy).toContain("frame-ancestors 'none'")
+      expect(policy).toContain("base-uri 'none'")
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/)
+      const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!
+      expect(policy).toContain(`style-src ${await sha256(style)}`)
+      const scripts = [
+        ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+      ].map((match) => match[1]!)
+      const expected = scripts.length
+        ? (await Promise.all(scripts.map(sha256))).join(' ')
+        : "'none'"
+      expect(policy).toContain(`script-src ${expected}`)
+    }
+  )
 
-  it.each([...PAGES, '/api/articles', '/feed.xml', '/api/articles/nope'])('%s carries nosniff, referrer, permissions and HSTS headers', async (path) => {
-    const res = await fetchWorker(path)
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-    expect(res.headers.get('permissions-policy')).toContain('camera=()')
-    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
-    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
-  })
+  it.each([...PAGES, '/api/articles', '/feed.xml', '/api/articles/nope'])(
+    '%s carries nosniff, referrer, permissions and HSTS headers',
+    async (path) => {
+      const res = await fetchWorker(path)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(res.headers.get('permissions-policy')).toContain('camera=()')
+      expect(res.headers.get('strict-transport-security')).toBe(
+        'max-age=31536000; includeSubDomains'
+      )
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    }
+  )
 })
 
 describe('methods', () => {
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('%s on a page is a 405 Arabic page with Allow', async (method) => {
-    const res = await fetchWorker(`/articles/${NK_SLUG}`, { method })
-    expect(res.status).toBe(405)
-    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
-    expect(await res.text()).toContain('<h1>طريقة الطلب غير مسموحة</h1>')
-  })
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])(
+    '%s on a page is a 405 Arabic page with Allow',
+    async (method) => {
+      const res = await fetchWorker(`/articles/${NK_SLUG}`, { method })
+      expect(res.status).toBe(405)
+      expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
+      expect(await res.text()).toContain('<h1>طريقة الطلب غير مسموحة</h1>')
+    }
+  )
 
   it.each(['POST', 'DELETE'])('%s on the API is a 405 error object with Allow', async (method) => {
-    const res = await fetchWorker('/api/articles', { method, body: method === 'POST' ? '{}' : undefined })
+    const res = await fetchWorker('/api/articles', {
+      method,
+      body: method === 'POST' ? '{}' : undefined,
+    })
     expect(res.status).toBe(405)
     expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
-    expect(await res.json()).toEqual({ error: { code: 'method_not_allowed', message: expect.any(String) } })
+    expect(await res.json()).toEqual({
+      error: { code: 'method_not_allowed', message: expect.any(String) },
+    })
   })
 
   it('answers OPTIONS on a page with the allowed methods', async () => {
@@ -91,6 +117,8 @@ describe('malformed requests get a 4xx in their own format, never a 5xx', () => 
     const res = await fetchWorker(path)
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
-    expect(await res.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String) } })
+    expect(await res.json()).toEqual({
+      error: { code: expect.any(String), message: expect.any(String) },
+    })
   })
 })

@@ -17,7 +17,10 @@ const readAlsoStart = lines.indexOf(readAlsoTitle)
 export const NK_BLOCKS = nonEmpty(lines.slice(0, sourceLine)).map(stripBullet)
 
 /** The keyword line's text after «كلمات دلالية:». */
-export const KEYWORD_LINE = lines.find((line) => line.startsWith('كلمات دلالية:'))!.replace('كلمات دلالية:', '').trim()
+export const KEYWORD_LINE = lines
+  .find((line) => line.startsWith('كلمات دلالية:'))!
+  .replace('كلمات دلالية:', '')
+  .trim()
 
 export const READ_ALSO_TITLE = readAlsoTitle
 
@@ -31,7 +34,9 @@ export const SIMILAR_TITLES = nonEmpty(lines.slice(similarHeading + 1)).map(stri
 export const READ_ALSO_REWORDED = 'تعاون بين «العدل» و«جامعة الإمارات» في مجال الطب الشرعي'
 
 /** «مقالات مشابهة» as readers should get it: the read-also article and its rewording dropped. */
-export const SIMILAR_TITLES_SHOWN = SIMILAR_TITLES.filter((title) => title !== READ_ALSO_TITLE && title !== READ_ALSO_REWORDED)
+export const SIMILAR_TITLES_SHOWN = SIMILAR_TITLES.filter(
+  (title) => title !== READ_ALSO_TITLE && title !== READ_ALSO_REWORDED
+)
 
 /** The page as a reader's text runs: `<bdi>` isolation removed, escaping undone. */
 export function readerText(html: string): string {

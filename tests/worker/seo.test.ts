@@ -15,11 +15,15 @@ async function html(path: string) {
 
 /** Every JSON-LD block of a page, parsed. */
 function jsonLd(page: string): Array<Record<string, any>> {
-  return [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1]!))
+  return [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) =>
+    JSON.parse(match[1]!)
+  )
 }
 
 const metaContent = (page: string, attribute: 'name' | 'property', key: string) =>
-  [...page.matchAll(new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`, 'g'))].map((match) => decodeEntities(match[1]!))
+  [...page.matchAll(new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`, 'g'))].map(
+    (match) => decodeEntities(match[1]!)
+  )
 
 describe('article page metadata', () => {
   it('has a canonical link, a description, Open Graph and Twitter tags', async () => {
@@ -31,7 +35,9 @@ describe('article page metadata', () => {
     expect(metaContent(page, 'property', 'og:locale')).toEqual(['ar_AR'])
     expect(metaContent(page, 'property', 'og:type')).toEqual(['article'])
     expect(metaContent(page, 'property', 'og:title')).toEqual(['علاقات كوريا الشمالية مع روسيا'])
-    expect(metaContent(page, 'property', 'article:published_time')).toEqual(['2025-04-03T10:00:00+02:00'])
+    expect(metaContent(page, 'property', 'article:published_time')).toEqual([
+      '2025-04-03T10:00:00+02:00',
+    ])
     expect(metaContent(page, 'property', 'article:tag')).toHaveLength(11)
     expect(metaContent(page, 'name', 'twitter:card')).toEqual(['summary'])
     expect(metaContent(page, 'name', 'robots')).toEqual([])
@@ -50,7 +56,10 @@ describe('article page metadata', () => {
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${ORIGIN}/articles/${NK_SLUG}` },
       author: { '@type': 'Organization', name: 'صدى البلد' },
       publisher: { '@type': 'Organization', name: 'منبر' },
-      isBasedOn: { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'صدى البلد' } },
+      isBasedOn: {
+        '@type': 'CreativeWork',
+        publisher: { '@type': 'Organization', name: 'صدى البلد' },
+      },
     })
     expect(article!.keywords).toHaveLength(11)
     expect(article!.keywords).toContain('كوريا الجنوبية')
@@ -62,15 +71,30 @@ describe('article page metadata', () => {
     expect(breadcrumbs['@type']).toBe('BreadcrumbList')
     expect(breadcrumbs.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'الرئيسية', item: `${ORIGIN}/` },
-      { '@type': 'ListItem', position: 2, name: 'الاتحاد السوفيتي', item: `${ORIGIN}/tags/${encodeURIComponent('الاتحاد-السوفيتي')}` },
-      { '@type': 'ListItem', position: 3, name: 'علاقات كوريا الشمالية مع روسيا', item: `${ORIGIN}/articles/${NK_SLUG}` },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: 'الاتحاد السوفيتي',
+        item: `${ORIGIN}/tags/${encodeURIComponent('الاتحاد-السوفيتي')}`,
+      },
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: 'علاقات كوريا الشمالية مع روسيا',
+        item: `${ORIGIN}/articles/${NK_SLUG}`,
+      },
     ])
-    expect(page).toMatch(/<nav class="breadcrumbs" aria-label="مسار التنقل"><ol><li><a href="[^"]+\/">الرئيسية<\/a><\/li><li><a href="[^"]+">الاتحاد السوفيتي<\/a><\/li><li aria-current="page">علاقات كوريا الشمالية مع روسيا<\/li><\/ol><\/nav>/)
+    expect(page).toMatch(
+      /<nav class="breadcrumbs" aria-label="مسار التنقل"><ol><li><a href="[^"]+\/">الرئيسية<\/a><\/li><li><a href="[^"]+">الاتحاد السوفيتي<\/a><\/li><li aria-current="page">علاقات كوريا الشمالية مع روسيا<\/li><\/ol><\/nav>/
+    )
   })
 
   it('cannot be broken out of by a headline containing </script>', async () => {
     const record = JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!)
-    await env.CONTENT.put(articleKey(NK_SLUG), JSON.stringify({ ...record, title: 'عنوان </script><script>alert(1)</script>' }))
+    await env.CONTENT.put(
+      articleKey(NK_SLUG),
+      JSON.stringify({ ...record, title: 'عنوان </script><script>alert(1)</script>' })
+    )
     const page = await html(`/articles/${NK_SLUG}`)
     expect(page).not.toContain('<script>alert(1)')
     expect(jsonLd(page)[0]!.headline).toBe('عنوان </script><script>alert(1)</script>')
@@ -90,8 +114,16 @@ describe('home and tag page metadata', () => {
     const page = await html(`/tags/${SOUTH_KOREA}`)
     expect(page).toContain(`<link rel="canonical" href="${ORIGIN}/tags/${SOUTH_KOREA}"/>`)
     const [collection, breadcrumbs] = jsonLd(page)
-    expect(collection).toMatchObject({ '@type': 'CollectionPage', name: 'كوريا الجنوبية', inLanguage: 'ar' })
-    expect(breadcrumbs!.itemListElement.map((item: { name: string }) => item.name)).toEqual(['الرئيسية', 'الوسوم', 'كوريا الجنوبية'])
+    expect(collection).toMatchObject({
+      '@type': 'CollectionPage',
+      name: 'كوريا الجنوبية',
+      inLanguage: 'ar',
+    })
+    expect(breadcrumbs!.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+      'الرئيسية',
+      'الوسوم',
+      'كوريا الجنوبية',
+    ])
     expect(metaContent(page, 'name', 'description')).toEqual(['مقالات عن كوريا الجنوبية'])
   })
 
@@ -105,7 +137,9 @@ describe('home and tag page metadata', () => {
 describe('page weight and CSS', () => {
   it('the seed article page fits in one TCP initial window: at most 14 KB gzip-compressed', async () => {
     const body = (await fetchWorker(`/articles/${NK_SLUG}`)).body!
-    const compressed = await new Response(body.pipeThrough(new CompressionStream('gzip'))).arrayBuffer()
+    const compressed = await new Response(
+      body.pipeThrough(new CompressionStream('gzip'))
+    ).arrayBuffer()
     expect(compressed.byteLength).toBeGreaterThan(1000)
     expect(compressed.byteLength).toBeLessThanOrEqual(14 * 1024)
   })

@@ -5,12 +5,16 @@ import { fetchWorker, loadSeed, NK_SLUG } from './seed'
 
 beforeEach(loadSeed)
 
-const validRecord = async () => JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!) as Record<string, unknown>
+const validRecord = async () =>
+  JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!) as Record<string, unknown>
 
 describe('a corrupted KV value', () => {
   it.each([
     ['truncated JSON', async () => (await env.CONTENT.get(articleKey(NK_SLUG)))!.slice(0, 100)],
-    ['a wrong schema version', async () => JSON.stringify({ ...(await validRecord()), schema_version: 99 })],
+    [
+      'a wrong schema version',
+      async () => JSON.stringify({ ...(await validRecord()), schema_version: 99 }),
+    ],
     ['a missing field', async () => JSON.stringify({ ...(await validRecord()), html: undefined })],
     ['a wrong type', async () => JSON.stringify({ ...(await validRecord()), tags: 'كوريا' })],
   ])('(%s) gives the API a clean 503 error object with Retry-After', async (_case, corrupt) => {
@@ -19,7 +23,9 @@ describe('a corrupted KV value', () => {
     expect(res.status).toBe(503)
     expect(res.headers.get('retry-after')).toBe('30')
     const body = await res.text()
-    expect(JSON.parse(body)).toEqual({ error: { code: 'unavailable', message: expect.any(String) } })
+    expect(JSON.parse(body)).toEqual({
+      error: { code: 'unavailable', message: expect.any(String) },
+    })
     expect(body).not.toMatch(/CorruptRecordError|at \w+ \(|\.ts:\d+/)
   })
 
@@ -41,19 +47,27 @@ describe('a corrupted KV value', () => {
 
   it('leaves other articles readable', async () => {
     await env.CONTENT.put(articleKey(NK_SLUG), 'not json')
-    expect((await fetchWorker('/api/articles/moj-uae-university-forensic-medicine')).status).toBe(200)
+    expect((await fetchWorker('/api/articles/moj-uae-university-forensic-medicine')).status).toBe(
+      200
+    )
   })
 })
 
 describe('a corrupted tag record', () => {
   it('in the tag index makes /tags and /api/tags answer 503', async () => {
-    await env.CONTENT.put(tagIndexKey(), JSON.stringify({ schema_version: 1, tags: [{ name: 'روسيا', slug: 'روسيا', count: 0 }] }))
+    await env.CONTENT.put(
+      tagIndexKey(),
+      JSON.stringify({ schema_version: 1, tags: [{ name: 'روسيا', slug: 'روسيا', count: 0 }] })
+    )
     expect((await fetchWorker('/tags')).status).toBe(503)
     expect((await fetchWorker('/api/tags')).status).toBe(503)
   })
 
   it('in a tag page makes that tag answer 503 and leaves other tags readable', async () => {
-    await env.CONTENT.put(tagShardKey('كوريا-الجنوبيه', 1), JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [] }))
+    await env.CONTENT.put(
+      tagShardKey('كوريا-الجنوبيه', 1),
+      JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [] })
+    )
     expect((await fetchWorker('/api/tags/كوريا-الجنوبيه')).status).toBe(503)
     expect((await fetchWorker('/tags/كوريا-الجنوبيه')).status).toBe(503)
     expect((await fetchWorker('/api/tags/كوريا-الشماليه')).status).toBe(200)
@@ -78,7 +92,9 @@ describe('an empty namespace (nothing published yet)', () => {
   it('serves an empty home page and an empty list', async () => {
     await env.CONTENT.delete(latestShardKey(1))
     expect((await fetchWorker('/')).status).toBe(200)
-    const body = (await (await fetchWorker('/api/articles')).json()) as { meta: { pagination: { total: number } } }
+    const body = (await (await fetchWorker('/api/articles')).json()) as {
+      meta: { pagination: { total: number } }
+    }
     expect(body.meta.pagination.total).toBe(0)
   })
 })

@@ -79,7 +79,9 @@ describe('GET /tags/:tag, any spelling', () => {
 describe('tag links on the article page', () => {
   it('all lead straight to a tag page that lists the article', async () => {
     const html = await (await fetchWorker(`/articles/${NK_SLUG}`)).text()
-    const hrefs = [...html.matchAll(/<a href="(\/tags\/[^"]+)" rel="tag">/g)].map((match) => match[1]!)
+    const hrefs = [...html.matchAll(/<a href="(\/tags\/[^"]+)" rel="tag">/g)].map(
+      (match) => match[1]!
+    )
     expect(hrefs).toHaveLength(11)
     for (const href of hrefs) {
       const res = await fetchWorker(href, { redirect: 'manual' })
@@ -96,7 +98,9 @@ describe('GET /tags', () => {
     const html = await res.text()
     expect(html).toContain('<h1>الوسوم</h1>')
     expect(html.match(/<a href="\/tags\/[^"]+">/g)).toHaveLength(15)
-    expect(html).toContain(`<a href="${SOUTH_KOREA_PATH}">كوريا الجنوبية</a> <span class="meta">(مقال واحد)</span>`)
+    expect(html).toContain(
+      `<a href="${SOUTH_KOREA_PATH}">كوريا الجنوبية</a> <span class="meta">(مقال واحد)</span>`
+    )
   })
 })
 
@@ -106,26 +110,47 @@ describe('GET /api/tags', () => {
     expect(res.status).toBe(200)
     const body = v.parse(TagListResponseSchema, await res.json())
     expect(body.meta.total).toBe(15)
-    expect(body.tags).toContainEqual({ name: 'كوريا الجنوبية', slug: SOUTH_KOREA, url: ORIGIN + SOUTH_KOREA_PATH, count: 1 })
+    expect(body.tags).toContainEqual({
+      name: 'كوريا الجنوبية',
+      slug: SOUTH_KOREA,
+      url: ORIGIN + SOUTH_KOREA_PATH,
+      count: 1,
+    })
     expect(body.tags.map((tag) => tag.name)).toContain('وزارة العدل')
   })
 })
 
 describe('GET /api/tags/:tag', () => {
-  it.each([['/api/tags/کوریا-الجنوبیة'], ['/api/tags/كوريا الجنوبية'], [`/api/tags/${encodeURIComponent(SOUTH_KOREA)}`]])(
-    'answers %s directly, with the canonical slug',
-    async (path) => {
-      const res = await fetchWorker(path, { redirect: 'manual' })
-      expect(res.status).toBe(200)
-      const body = v.parse(TagArticlesResponseSchema, await res.json())
-      expect(body.tag).toEqual({ name: 'كوريا الجنوبية', slug: SOUTH_KOREA, url: ORIGIN + SOUTH_KOREA_PATH, count: 1 })
-      expect(body.articles.map((article) => article.slug)).toEqual([NK_SLUG])
-      expect(body.meta.pagination).toEqual({ page: 1, limit: 15, pages: 1, total: 1, next: null, prev: null })
-    }
-  )
+  it.each([
+    ['/api/tags/کوریا-الجنوبیة'],
+    ['/api/tags/كوريا الجنوبية'],
+    [`/api/tags/${encodeURIComponent(SOUTH_KOREA)}`],
+  ])('answers %s directly, with the canonical slug', async (path) => {
+    const res = await fetchWorker(path, { redirect: 'manual' })
+    expect(res.status).toBe(200)
+    const body = v.parse(TagArticlesResponseSchema, await res.json())
+    expect(body.tag).toEqual({
+      name: 'كوريا الجنوبية',
+      slug: SOUTH_KOREA,
+      url: ORIGIN + SOUTH_KOREA_PATH,
+      count: 1,
+    })
+    expect(body.articles.map((article) => article.slug)).toEqual([NK_SLUG])
+    expect(body.meta.pagination).toEqual({
+      page: 1,
+      limit: 15,
+      pages: 1,
+      total: 1,
+      next: null,
+      prev: null,
+    })
+  })
 
   it('lists the read-also article under its own tags', async () => {
-    const body = v.parse(TagArticlesResponseSchema, await (await fetchWorker('/api/tags/الطب الشرعي')).json())
+    const body = v.parse(
+      TagArticlesResponseSchema,
+      await (await fetchWorker('/api/tags/الطب الشرعي')).json()
+    )
     expect(body.articles.map((article) => article.slug)).toEqual([MOJ_SLUG])
   })
 
@@ -150,7 +175,9 @@ describe('tag validation', () => {
   ])('answers the API %s with a 400 error object', async (_case, path) => {
     const res = await fetchWorker(path)
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } })
+    expect(await res.json()).toEqual({
+      error: { code: 'invalid_request', message: expect.any(String) },
+    })
   })
 
   it.each([

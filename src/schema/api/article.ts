@@ -22,7 +22,10 @@ const articleIdentity = {
   updated_at: v.nullable(v.string()),
 }
 
-export const ArticleSummaryJsonSchema = v.strictObject({ ...articleIdentity, source_name: v.string() })
+export const ArticleSummaryJsonSchema = v.strictObject({
+  ...articleIdentity,
+  source_name: v.string(),
+})
 
 const TagJsonSchema = v.strictObject({ name: v.string(), slug: v.string(), url: AbsoluteUrlSchema })
 

@@ -13,7 +13,11 @@ const pixels = v.pipe(
 )
 
 export const OEmbedQuerySchema = v.object({
-  url: v.pipe(v.string('url مطلوب، ويُذكر مرة واحدة'), v.minLength(1, 'url مطلوب'), v.maxLength(2048, 'url أطول من 2048 حرفًا')),
+  url: v.pipe(
+    v.string('url مطلوب، ويُذكر مرة واحدة'),
+    v.minLength(1, 'url مطلوب'),
+    v.maxLength(2048, 'url أطول من 2048 حرفًا')
+  ),
   /** Only `json` is served; anything else is answered 501, as the spec asks. */
   format: v.optional(v.string('يجب أن يُذكر مرة واحدة فقط'), 'json'),
   maxwidth: v.optional(pixels),

@@ -39,11 +39,29 @@ export const FrontMatterSchema = v.strictObject({
   updated: v.optional(TimestampSchema),
   source: SourceSchema,
   /** Tags as the editor typed them. Matching and merging of spellings happens at publish time. */
-  tags: v.optional(v.pipe(v.array(TextSchema(200, 'الوسم'), 'tags يجب أن تكون قائمة'), v.maxLength(50, 'أكثر من 50 وسمًا')), []),
+  tags: v.optional(
+    v.pipe(
+      v.array(TextSchema(200, 'الوسم'), 'tags يجب أن تكون قائمة'),
+      v.maxLength(50, 'أكثر من 50 وسمًا')
+    ),
+    []
+  ),
   /** Slugs of local articles shown under «إقرأ أيضاً». */
-  read_also: v.optional(v.pipe(v.array(SlugSchema, 'read_also يجب أن تكون قائمة'), v.maxLength(10, 'أكثر من 10 مقالات في read_also')), []),
+  read_also: v.optional(
+    v.pipe(
+      v.array(SlugSchema, 'read_also يجب أن تكون قائمة'),
+      v.maxLength(10, 'أكثر من 10 مقالات في read_also')
+    ),
+    []
+  ),
   /** Editor-picked «مقالات مشابهة», in the order they should appear. */
-  related: v.optional(v.pipe(v.array(RelatedPickSchema, 'related يجب أن تكون قائمة'), v.maxLength(50, 'أكثر من 50 مقالًا في related')), []),
+  related: v.optional(
+    v.pipe(
+      v.array(RelatedPickSchema, 'related يجب أن تكون قائمة'),
+      v.maxLength(50, 'أكثر من 50 مقالًا في related')
+    ),
+    []
+  ),
   /** Drafts are validated but never published. */
   draft: v.optional(v.boolean('draft يجب أن يكون true أو false'), false),
 })
