@@ -21,7 +21,7 @@ import { sitemaps } from './routes/sitemaps'
 import { embeds } from './routes/embeds'
 import { articlePages } from './routes/article-pages'
 import { tagPages } from './routes/tag-pages'
-import { api } from './routes/api'
+import { api, apiDocs } from './routes/api'
 import { methodGuard } from './http/method-guard'
 import { errorResponse } from './http/error-response'
 import { notFound } from './http/public-error'
@@ -53,6 +53,7 @@ app.route('/', embeds)
 app.route('/articles', articlePages)
 app.route('/tags', tagPages)
 app.route('/api', api)
+app.route('/api', apiDocs(app))
 
 // After the sub-apps, so that their CORS answers a preflight before this answers OPTIONS.
 app.use('*', methodGuard)

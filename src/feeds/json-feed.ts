@@ -2,10 +2,11 @@
  * @module
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with `language: "ar"` on the feed and items.
  */
+import type { JsonFeed } from '../schema/api/json-feed'
 import { SITE_LANGUAGE } from '../site'
 import { rfc3339, type FeedChannel, type FeedItem } from './feed-items'
 
-export function jsonFeed(channel: FeedChannel, items: FeedItem[]) {
+export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,

@@ -51,7 +51,7 @@ function classify(error: unknown): ErrorAnswer {
 }
 
 /** The API and the oEmbed endpoint get JSON errors; everything else is a page. */
-const wantsJson = (path: string) =>
+export const wantsJson = (path: string) =>
   path === '/api' || path.startsWith('/api/') || path === '/oembed'
 
 export function errorResponse(c: Context<AppEnv>, error: unknown): Response | Promise<Response> {

@@ -9,6 +9,7 @@ import { routePath } from 'hono/route'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
 import { TagParamSchema } from '../schema/api/tag-param'
+import { withDoc } from './route-docs'
 import { invalidRequest } from './validate'
 
 /** The raw text of the path segment that the route pattern names `:name`. */
@@ -21,8 +22,11 @@ function rawSegment(c: Context, name: string): string {
   return pathSegments[index] ?? ''
 }
 
-export const tagParam = validator('param', (_decoded, c) => {
-  const result = v.safeParse(TagParamSchema, { tag: rawSegment(c, 'tag') })
-  if (!result.success) throw invalidRequest(result.issues)
-  return result.output
-})
+export const tagParam = withDoc(
+  validator('param', (_decoded, c) => {
+    const result = v.safeParse(TagParamSchema, { tag: rawSegment(c, 'tag') })
+    if (!result.success) throw invalidRequest(result.issues)
+    return result.output
+  }),
+  { validates: { target: 'param', schema: TagParamSchema } }
+)

@@ -5,9 +5,9 @@
  * Valibot's raw issue list.
  */
 import { vValidator } from '@hono/valibot-validator'
-import type { ValidationTargets } from 'hono'
 import * as v from 'valibot'
 import { PublicError } from './public-error'
+import { type ValidationTarget, withDoc } from './route-docs'
 
 type Issues = [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
 
@@ -31,7 +31,10 @@ function rejectInvalid(result: { success: true } | { success: false; issues: Iss
  * @example
  * articlesApi.get('/:slug', validate('param', SlugParamSchema), (c) => c.req.valid('param').slug)
  */
-export const validate = <Target extends keyof ValidationTargets, S extends v.GenericSchema>(
+export const validate = <
+  Target extends ValidationTarget,
+  S extends v.ObjectSchema<v.ObjectEntries, undefined>,
+>(
   target: Target,
   schema: S
-) => vValidator(target, schema, rejectInvalid)
+) => withDoc(vValidator(target, schema, rejectInvalid), { validates: { target, schema } })

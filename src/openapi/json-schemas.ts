@@ -8,6 +8,7 @@ import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
 import { ArticleListResponseSchema, ArticleResponseSchema } from '../schema/api/article'
 import { ApiErrorBodySchema } from '../schema/api/error'
+import { JsonFeedSchema } from '../schema/api/json-feed'
 import { OEmbedResponseSchema } from '../schema/api/oembed'
 import { TagArticlesResponseSchema, TagListResponseSchema } from '../schema/api/tag'
 
@@ -18,6 +19,7 @@ export const RESPONSE_SCHEMAS = {
   TagListResponse: TagListResponseSchema,
   TagArticlesResponse: TagArticlesResponseSchema,
   OEmbedResponse: OEmbedResponseSchema,
+  JsonFeed: JsonFeedSchema,
   Error: ApiErrorBodySchema,
 } satisfies Record<string, v.GenericSchema>
 

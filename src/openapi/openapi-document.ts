@@ -1,197 +1,108 @@
 /**
  * @module
- * The OpenAPI 3.1 description of every public endpoint: the JSON API, oEmbed, the embed card,
- * feeds, sitemaps and the reader pages. Response bodies reference the schemas generated from
- * Valibot (`json-schemas.ts`).
+ * The OpenAPI 3.1 document, read off the routes Hono serves: each GET route's `describeRoute`
+ * gives its summary and responses, and each of its validators its parameters. What every route
+ * shares is added here once: 304 (every answer has a strong ETag), 405 (only GET, HEAD and
+ * OPTIONS are served), 400 where a validator can refuse the request, 503 where the route reads
+ * storage, and the error body in the route's own format (JSON under /api/ and /oembed, the
+ * Arabic page elsewhere).
  */
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../schema/api/pagination'
-import { MAX_TAG_LENGTH } from '../schema/api/tag-param'
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../schema/slug'
+import type { RouterRoute } from 'hono/types'
+import { wantsJson } from '../http/error-response'
+import { docOf, type ResponseDoc, type RouteDoc } from '../http/route-docs'
 import { SITE_NAME } from '../site'
+import { errorExample } from './examples'
 import { jsonSchemaOf, RESPONSE_SCHEMAS, type ResponseSchemaName } from './json-schemas'
+import { type Parameter, parametersOf } from './parameters'
 
-type Operation = Record<string, unknown>
-
-const ref = (name: ResponseSchemaName) => ({ $ref: `#/components/schemas/${name}` })
-const json = (name: ResponseSchemaName, description: string) => ({
-  description,
-  content: { 'application/json': { schema: ref(name) } },
-})
-const error = (description: string) => json('Error', description)
-const document = (mediaType: string, description: string) => ({
-  description,
-  content: { [mediaType]: { schema: { type: 'string' } } },
-})
-
-const slugParam = {
-  name: 'slug',
-  in: 'path',
-  required: true,
-  schema: { type: 'string', maxLength: MAX_SLUG_LENGTH, pattern: SLUG_PATTERN.source },
-}
-const tagParam = {
-  name: 'tag',
-  in: 'path',
-  required: true,
-  description:
-    'Any spelling of the tag: Arabic or Persian letters, with or without diacritics, spaces or hyphens.',
-  schema: { type: 'string', maxLength: MAX_TAG_LENGTH },
-}
-const pageParam = { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } }
-const limitParam = {
-  name: 'limit',
-  in: 'query',
-  schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT },
+type Operation = {
+  summary: string
+  description?: string
+  parameters?: Parameter[]
+  responses: Record<string, ResponseDoc>
 }
 
-const get = (
-  summary: string,
-  responses: Record<string, unknown>,
-  parameters: unknown[] = []
-): { get: Operation } => ({
-  get: { summary, ...(parameters.length > 0 ? { parameters } : {}), responses },
-})
+/** `/tags/:tag/feed.xml` → `/tags/{tag}/feed.xml` (a `{regex}` constraint dropped). */
+const openApiPath = (path: string) => path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')
 
-export function openApiDocument(origin: string) {
-  const html = (description: string) => document('text/html', description)
-  const xml = (description: string) => document('application/xml', description)
+const NOT_MODIFIED: ResponseDoc = {
+  description: 'Not modified: the `If-None-Match` ETag still holds',
+}
+
+/** The error body of a route at `path`, for `status`. */
+function errorBody(path: string, status: number, description: string): ResponseDoc {
+  return wantsJson(path)
+    ? {
+        description,
+        content: {
+          'application/json': {
+            schema: { $ref: '#/components/schemas/Error' },
+            example: errorExample(status),
+          },
+        },
+      }
+    : { description, content: { 'text/html': { schema: { type: 'string' } } } }
+}
+
+function operation(path: string, doc: RouteDoc, parameters: Parameter[]): Operation {
+  const declared: Partial<Record<number, ResponseDoc>> = { ...doc.responses }
+  if (parameters.length > 0) declared[400] ??= { description: 'A malformed parameter', error: true }
+  if (doc.storage !== false)
+    declared[503] ??= {
+      description: 'Storage unavailable: retry after `Retry-After` seconds',
+      error: true,
+    }
+  declared[405] ??= { description: 'Any method but GET, HEAD and OPTIONS', error: true }
+  const responses: Record<string, ResponseDoc> = {}
+  for (const status of Object.keys(declared)
+    .map(Number)
+    .sort((a, b) => a - b)) {
+    const response = declared[status]!
+    responses[status] = response.error ? errorBody(path, status, response.description) : response
+    if (status === 200) responses[304] = NOT_MODIFIED
+  }
   return {
+    summary: doc.summary,
+    ...(doc.description ? { description: doc.description } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    responses,
+  }
+}
+
+/** Every described GET route, by OpenAPI path, with its parameters from its validators. */
+function operations(routes: readonly RouterRoute[]): Map<string, Operation> {
+  const found = new Map<string, { doc?: RouteDoc; parameters: Parameter[] }>()
+  for (const route of routes) {
+    const doc = route.method === 'GET' ? docOf(route.handler) : undefined
+    if (!doc) continue
+    const path = openApiPath(route.path)
+    const entry = found.get(path) ?? { parameters: [] }
+    if ('describes' in doc) entry.doc = doc.describes
+    else entry.parameters.push(...parametersOf(doc.validates.target, doc.validates.schema))
+    found.set(path, entry)
+  }
+  const result = new Map<string, Operation>()
+  for (const [path, { doc, parameters }] of found)
+    if (doc) result.set(path, operation(path, doc, parameters))
+  return result
+}
+
+let memo: { origin: string; document: unknown } | undefined
+
+/** The document for `routes` served at `origin`, built once per isolate and origin. */
+export function openApiDocument(routes: readonly RouterRoute[], origin: string): unknown {
+  if (memo?.origin === origin) return memo.document
+  const paths = Object.fromEntries([...operations(routes)].map(([path, op]) => [path, { get: op }]))
+  const document = {
     openapi: '3.1.0',
     info: {
       title: `${SITE_NAME} API`,
-      version: '1.0.0',
+      version: '1.1.0',
       description:
-        'Arabic news articles as JSON, oEmbed, feeds and right-to-left HTML. Every error has the body `{ "error": { "code", "message" } }`.',
+        'Arabic news articles as JSON, oEmbed, feeds and right-to-left HTML. Every JSON error has the body `{ "error": { "code", "message" } }`; pages answer errors with an Arabic HTML page.',
     },
     servers: [{ url: origin }],
-    paths: {
-      '/api/articles': get(
-        'Published articles, newest first',
-        {
-          200: json('ArticleListResponse', 'A page of article summaries'),
-          400: error('Invalid page or limit'),
-          503: error('Storage unavailable'),
-        },
-        [pageParam, limitParam]
-      ),
-      '/api/articles/{slug}': get(
-        'One article',
-        {
-          200: json('ArticleResponse', 'The article'),
-          400: error('Malformed slug'),
-          404: error('No such article'),
-          503: error('Storage unavailable'),
-        },
-        [slugParam]
-      ),
-      '/api/tags': get('Every tag with its article count', {
-        200: json('TagListResponse', 'All tags'),
-        503: error('Storage unavailable'),
-      }),
-      '/api/tags/{tag}': get(
-        "A tag's articles, newest first",
-        {
-          200: json('TagArticlesResponse', 'The tag and a page of its articles'),
-          400: error('Malformed tag, page or limit'),
-          404: error('No such tag'),
-          503: error('Storage unavailable'),
-        },
-        [tagParam, pageParam, limitParam]
-      ),
-      '/api/schema/article.json': get('JSON Schema of the article response', {
-        200: {
-          description: 'JSON Schema, draft 2020-12',
-          content: { 'application/schema+json': { schema: { type: 'object' } } },
-        },
-      }),
-      '/api/openapi.json': get('This document', {
-        200: {
-          description: 'OpenAPI 3.1',
-          content: { 'application/json': { schema: { type: 'object' } } },
-        },
-      }),
-      '/oembed': get(
-        'oEmbed 1.0 provider for article URLs',
-        {
-          200: json('OEmbedResponse', 'A rich embed'),
-          400: error('Missing or malformed url, maxwidth or maxheight'),
-          404: error('Not an article of this site'),
-          501: error('Format other than json'),
-        },
-        [
-          { name: 'url', in: 'query', required: true, schema: { type: 'string', format: 'uri' } },
-          {
-            name: 'format',
-            in: 'query',
-            schema: { type: 'string', enum: ['json'], default: 'json' },
-          },
-          { name: 'maxwidth', in: 'query', schema: { type: 'integer', minimum: 1 } },
-          { name: 'maxheight', in: 'query', schema: { type: 'integer', minimum: 1 } },
-        ]
-      ),
-      '/embed/{slug}': get(
-        'The embeddable RTL card of an article (the only frameable page)',
-        { 200: html('Card'), 404: html('No such article') },
-        [slugParam]
-      ),
-      '/feed.xml': get('RSS 2.0 feed, language ar, full content', {
-        200: document('application/rss+xml', 'RSS'),
-      }),
-      '/atom.xml': get('Atom feed, xml:lang ar', { 200: document('application/atom+xml', 'Atom') }),
-      '/feed.json': get('JSON Feed 1.1, language ar', {
-        200: document('application/feed+json', 'JSON Feed'),
-      }),
-      '/tags/{tag}/feed.xml': get(
-        'RSS 2.0 feed of one tag',
-        {
-          200: document('application/rss+xml', 'RSS'),
-          301: { description: 'Redirect to the canonical tag' },
-          404: html('No such tag'),
-        },
-        [tagParam]
-      ),
-      '/sitemap.xml': get('Sitemap index', { 200: xml('Sitemap index') }),
-      '/sitemaps/pages.xml': get('Sitemap of the home, tags index and tag pages', {
-        200: xml('Sitemap'),
-      }),
-      '/sitemaps/articles/{file}': get(
-        'Sitemap of one shard of articles',
-        { 200: xml('Sitemap'), 404: html('No such shard') },
-        [
-          {
-            name: 'file',
-            in: 'path',
-            required: true,
-            schema: { type: 'string', pattern: '^[1-9][0-9]{0,6}\\.xml$' },
-          },
-        ]
-      ),
-      '/news-sitemap.xml': get('Google News sitemap: the last two days', {
-        200: xml('News sitemap'),
-      }),
-      '/robots.txt': get('Robots rules and sitemap locations', {
-        200: document('text/plain', 'robots.txt'),
-      }),
-      '/': get('Home page: latest articles', { 200: html('Page'), 400: html('Invalid page') }, [
-        pageParam,
-      ]),
-      '/articles/{slug}': get(
-        'Article page',
-        { 200: html('Page'), 400: html('Malformed slug'), 404: html('No such article') },
-        [slugParam]
-      ),
-      '/tags': get('All tags', { 200: html('Page') }),
-      '/tags/{tag}': get(
-        'Tag page',
-        {
-          200: html('Page'),
-          301: { description: 'Redirect to the canonical spelling' },
-          400: html('Malformed tag or page'),
-          404: html('No such tag'),
-        },
-        [tagParam, pageParam]
-      ),
-    },
+    paths,
     components: {
       schemas: Object.fromEntries(
         Object.keys(RESPONSE_SCHEMAS).map((name) => [
@@ -201,4 +112,6 @@ export function openApiDocument(origin: string) {
       ),
     },
   }
+  memo = { origin, document }
+  return document
 }

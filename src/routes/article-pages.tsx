@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { notFound } from '../http/public-error'
 import { validate } from '../http/validate'
+import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { SlugParamSchema } from '../schema/api/route-params'
 import { breadcrumbList, homeCrumb, newsArticle, type Crumb } from '../seo/structured-data'
 import { articlePath, tagPath } from '../site'
@@ -14,37 +15,48 @@ import { ArticlePage } from '../views/article-page'
 
 export const articlePages = new Hono<AppEnv>()
 
-articlePages.get('/:slug', validate('param', SlugParamSchema), async (c) => {
-  const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, c.var.now)
-  if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
-  const origin = c.var.origin
-  const url = origin + articlePath(article.slug)
-  const [firstTag] = article.tags
-  const crumbs: Crumb[] = [
-    homeCrumb(origin),
-    ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
-    { name: article.title },
-  ]
-  return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
-    title: article.title,
-    description: article.summary,
-    alternates: [
-      {
-        type: 'application/json+oembed',
-        href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
-        title: article.title,
-      },
-    ],
-    meta: {
-      canonical: url,
-      type: 'article',
-      article: {
-        publishedTime: article.published_at,
-        modifiedTime: article.updated_at ?? article.published_at,
-        tags: article.tags.map((tag) => tag.name),
-      },
-      jsonLd: [newsArticle(article, url, origin), breadcrumbList(crumbs, url)],
+articlePages.get(
+  '/:slug',
+  describeRoute({
+    summary: 'Article page',
+    responses: {
+      200: textResponse('text/html', 'The page'),
+      404: errorResponse('No such article'),
     },
-  })
-})
+  }),
+  validate('param', SlugParamSchema),
+  async (c) => {
+    const { slug } = c.req.valid('param')
+    const article = await getArticle(c.env.CONTENT, slug, c.var.now)
+    if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
+    const origin = c.var.origin
+    const url = origin + articlePath(article.slug)
+    const [firstTag] = article.tags
+    const crumbs: Crumb[] = [
+      homeCrumb(origin),
+      ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
+      { name: article.title },
+    ]
+    return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
+      title: article.title,
+      description: article.summary,
+      alternates: [
+        {
+          type: 'application/json+oembed',
+          href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
+          title: article.title,
+        },
+      ],
+      meta: {
+        canonical: url,
+        type: 'article',
+        article: {
+          publishedTime: article.published_at,
+          modifiedTime: article.updated_at ?? article.published_at,
+          tags: article.tags.map((tag) => tag.name),
+        },
+        jsonLd: [newsArticle(article, url, origin), breadcrumbList(crumbs, url)],
+      },
+    })
+  }
+)

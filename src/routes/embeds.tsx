@@ -9,6 +9,8 @@ import type { AppEnv } from '../app-env'
 import { openCors } from '../http/cross-origin'
 import { noArticleWithSlug, notFound, PublicError } from '../http/public-error'
 import { validate } from '../http/validate'
+import { describeRoute, errorResponse, jsonResponse, textResponse } from '../openapi/describe-route'
+import { oEmbedExample } from '../openapi/examples'
 import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/api/oembed'
 import { SlugParamSchema } from '../schema/api/route-params'
 import { SlugSchema } from '../schema/slug'
@@ -54,51 +56,76 @@ function articleSlugOf(url: string, origin: string): string | null {
 
 embeds.use('/oembed', openCors)
 
-embeds.get('/oembed', validate('query', OEmbedQuerySchema), async (c) => {
-  const query = c.req.valid('query')
-  if (query.format !== 'json')
-    throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
-  const origin = c.var.origin
-  const slug = articleSlugOf(query.url, origin)
-  const article = slug ? await getArticle(c.env.CONTENT, slug, c.var.now) : null
-  if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
-  const width = Math.min(CARD_WIDTH, query.maxwidth ?? CARD_WIDTH)
-  const height = Math.min(
-    width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT,
-    query.maxheight ?? Infinity
-  )
-  const articleUrl = origin + articlePath(article.slug)
-  const embedUrl = `${origin}/embed/${encodeURIComponent(article.slug)}`
-  const html = (
-    <OEmbedHtml
-      article={article}
-      articleUrl={articleUrl}
-      embedUrl={embedUrl}
-      width={width}
-      height={height}
-    />
-  ).toString()
-  const body: OEmbedResponse = {
-    type: 'rich',
-    version: '1.0',
-    title: article.title,
-    author_name: article.source.name,
-    ...(article.source.url ? { author_url: article.source.url } : {}),
-    provider_name: SITE_NAME,
-    provider_url: `${origin}/`,
-    cache_age: OEMBED_CACHE_AGE,
-    html: await html,
-    width,
-    height,
+embeds.get(
+  '/oembed',
+  describeRoute({
+    summary: 'oEmbed 1.0 provider for article URLs',
+    responses: {
+      200: jsonResponse('OEmbedResponse', 'A rich embed', oEmbedExample),
+      404: errorResponse('Not an article of this site'),
+      501: errorResponse('A format other than json'),
+    },
+  }),
+  validate('query', OEmbedQuerySchema),
+  async (c) => {
+    const query = c.req.valid('query')
+    if (query.format !== 'json')
+      throw new PublicError(501, 'not_implemented', 'الصيغة المدعومة الوحيدة هي json')
+    const origin = c.var.origin
+    const slug = articleSlugOf(query.url, origin)
+    const article = slug ? await getArticle(c.env.CONTENT, slug, c.var.now) : null
+    if (!article) throw notFound('لا يوجد مقال لهذا الرابط على هذا الموقع')
+    const width = Math.min(CARD_WIDTH, query.maxwidth ?? CARD_WIDTH)
+    const height = Math.min(
+      width < NARROW_BELOW ? NARROW_CARD_HEIGHT : CARD_HEIGHT,
+      query.maxheight ?? Infinity
+    )
+    const articleUrl = origin + articlePath(article.slug)
+    const embedUrl = `${origin}/embed/${encodeURIComponent(article.slug)}`
+    const html = (
+      <OEmbedHtml
+        article={article}
+        articleUrl={articleUrl}
+        embedUrl={embedUrl}
+        width={width}
+        height={height}
+      />
+    ).toString()
+    const body: OEmbedResponse = {
+      type: 'rich',
+      version: '1.0',
+      title: article.title,
+      author_name: article.source.name,
+      ...(article.source.url ? { author_url: article.source.url } : {}),
+      provider_name: SITE_NAME,
+      provider_url: `${origin}/`,
+      cache_age: OEMBED_CACHE_AGE,
+      html: await html,
+      width,
+      height,
+    }
+    return c.json(body)
   }
-  return c.json(body)
-})
+)
 
-embeds.get('/embed/:slug', validate('param', SlugParamSchema), async (c) => {
-  const { slug } = c.req.valid('param')
-  const article = await getArticle(c.env.CONTENT, slug, c.var.now)
-  if (!article) throw noArticleWithSlug()
-  c.header('Content-Security-Policy', EMBED_CSP)
-  const card = <EmbedCard article={article} articleUrl={c.var.origin + articlePath(article.slug)} />
-  return c.html(`<!DOCTYPE html>${await card.toString()}`)
-})
+embeds.get(
+  '/embed/:slug',
+  describeRoute({
+    summary: 'The embeddable RTL card of an article (the only page other sites may frame)',
+    responses: {
+      200: textResponse('text/html', 'The card'),
+      404: errorResponse('No such article'),
+    },
+  }),
+  validate('param', SlugParamSchema),
+  async (c) => {
+    const { slug } = c.req.valid('param')
+    const article = await getArticle(c.env.CONTENT, slug, c.var.now)
+    if (!article) throw noArticleWithSlug()
+    c.header('Content-Security-Policy', EMBED_CSP)
+    const card = (
+      <EmbedCard article={article} articleUrl={c.var.origin + articlePath(article.slug)} />
+    )
+    return c.html(`<!DOCTYPE html>${await card.toString()}`)
+  }
+)

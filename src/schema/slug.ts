@@ -15,7 +15,7 @@ export const MAX_SLUG_LENGTH = 200
 export const SLUG_WORD_CHARS = 'a-z0-9\\u0621-\\u064a'
 
 /** Words of `SLUG_WORD_CHARS` joined by single hyphens. */
-export const SLUG_PATTERN = new RegExp(`^[${SLUG_WORD_CHARS}]+(?:-[${SLUG_WORD_CHARS}]+)*$`, 'u')
+const SLUG_PATTERN = new RegExp(`^[${SLUG_WORD_CHARS}]+(?:-[${SLUG_WORD_CHARS}]+)*$`, 'u')
 
 export const SlugSchema = v.pipe(
   v.string(),

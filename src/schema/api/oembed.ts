@@ -3,23 +3,30 @@
  * oEmbed 1.0 (https://oembed.com): the query a consumer sends and the `rich` response we give.
  */
 import * as v from 'valibot'
+import { integerQuery } from './integer-query'
+
+/** Largest `maxwidth`/`maxheight` taken: far past any screen, and a bound the contract can state. */
+const MAX_PIXELS = 99_999
 
 /** A positive pixel size, as digits. */
-const pixels = v.pipe(
-  v.string('يجب أن يُذكر مرة واحدة فقط'),
-  v.regex(/^\d{1,5}$/, 'يجب أن يكون عددًا صحيحًا موجبًا'),
-  v.transform(Number),
-  v.minValue(1, 'يجب أن يكون 1 على الأقل')
-)
+const pixels = integerQuery(1, MAX_PIXELS)
 
 export const OEmbedQuerySchema = v.object({
   url: v.pipe(
     v.string('url مطلوب، ويُذكر مرة واحدة'),
     v.minLength(1, 'url مطلوب'),
-    v.maxLength(2048, 'url أطول من 2048 حرفًا')
+    v.maxLength(2048, 'url أطول من 2048 حرفًا'),
+    v.description('The address of an article page of this site.'),
+    v.examples(['https://minbar.example/articles/north-korea-russia-relations'])
   ),
   /** Only `json` is served; anything else is answered 501, as the spec asks. */
-  format: v.optional(v.string('يجب أن يُذكر مرة واحدة فقط'), 'json'),
+  format: v.optional(
+    v.pipe(
+      v.string('يجب أن يُذكر مرة واحدة فقط'),
+      v.description('Only `json` is served; any other value is answered 501.')
+    ),
+    'json'
+  ),
   maxwidth: v.optional(pixels),
   maxheight: v.optional(pixels),
 })

@@ -5,4 +5,6 @@
 import * as v from 'valibot'
 import { SlugSchema } from '../slug'
 
-export const SlugParamSchema = v.object({ slug: SlugSchema })
+export const SlugParamSchema = v.object({
+  slug: v.pipe(SlugSchema, v.examples(['north-korea-russia-relations'])),
+})

@@ -6,9 +6,10 @@
  */
 import * as v from 'valibot'
 import { tagSlug } from '../../text/tag-slug'
+import type { ParameterDoc } from './integer-query'
 
 /** Longest tag accepted, in characters after decoding. */
-export const MAX_TAG_LENGTH = 200
+const MAX_TAG_LENGTH = 200
 
 const TagSegmentSchema = v.pipe(
   v.string(),
@@ -21,7 +22,17 @@ const TagSegmentSchema = v.pipe(
     }
   }),
   v.maxLength(MAX_TAG_LENGTH, `الوسم أطول من ${MAX_TAG_LENGTH} حرف`),
-  v.transform((requested) => ({ requested, slug: tagSlug(requested) }))
+  v.transform((requested) => ({ requested, slug: tagSlug(requested) })),
+  v.description(
+    'Any spelling of the tag: Arabic or Persian letters, with or without diacritics, spaces or hyphens.'
+  ),
+  // The raw segment is decoded first, so the document states the limit on the decoded text.
+  v.metadata({
+    openapi: {
+      schema: { type: 'string', minLength: 1, maxLength: MAX_TAG_LENGTH },
+      example: 'كوريا-الجنوبيه',
+    } satisfies ParameterDoc,
+  })
 )
 
 export const TagParamSchema = v.object({ tag: TagSegmentSchema })
