@@ -24,3 +24,12 @@ export const manifestKey = () => `${KEY_PREFIX}manifest`
 export const manifestShardKey = (shard: number) => `${KEY_PREFIX}manifest:${shard}`
 
 export const isManifestKey = (key: string) => key === manifestKey() || key.startsWith(`${manifestKey()}:`)
+
+/** The search index (see `src/search/`): its meta value, term shards, heavy terms and result records. */
+export const searchMetaKey = () => `${KEY_PREFIX}search:meta`
+
+export const searchShardKey = (shard: number) => `${KEY_PREFIX}search:shard:${shard}`
+
+export const searchTermKey = (stem: string) => `${KEY_PREFIX}search:term:${stem}`
+
+export const searchDocKey = (docId: number) => `${KEY_PREFIX}search:doc:${docId}`

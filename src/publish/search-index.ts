@@ -1,0 +1,201 @@
+/**
+ * @module
+ * Builds the search index the Worker queries (see `src/search/`), as KV values:
+ * - `v1:search:doc:<id>`: each article's compact result record (JSON, `SearchDocSchema`);
+ * - `v1:search:shard:<n>`: the postings of every stem hashed to shard n, with its surface forms;
+ * - `v1:search:term:<stem>`: a stem too common to share a shard, in a value of its own;
+ * - `v1:search:meta`: shard count, N, the heavy stems and the scheduled doc ids.
+ * Everything is deterministic and per-article weights ignore the rest of the archive, so
+ * publishing one article changes only its own record and the values its words live in.
+ */
+import * as v from 'valibot'
+import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
+import { encodeIndexValue, entrySize, NO_POSITIONS, STEM, SURFACE, SURFACE_AS_STEM, TRUNCATED, type IndexEntry } from '../search/index-format'
+import { FIELDS, postingWeight, type Field } from '../search/ranking'
+import { MAX_SNIPPET_SOURCE, SEARCH_SCHEMA_VERSION, SearchDocSchema, SearchMetaSchema } from '../search/search-records'
+import { shardOf } from '../search/shard-of'
+import { ByteReader, ByteWriter } from '../search/varint'
+import { isSearchStopWord } from '../text/search-stop-words'
+import { searchStem } from '../text/search-stem'
+import { searchWords } from '../text/search-terms'
+import type { SourceArticle } from './check-article'
+import { jsonValue, type KvValue } from './kv-value'
+import { plainText } from './plain-text'
+import { assignDocIds } from './search-doc-ids'
+
+/** A stem whose postings (with its surface forms) pass this gets a value of its own. */
+export const HEAVY_TERM_BYTES = 128 * 1024
+/** No value is allowed past this; KV allows 25 MiB, and a query should not wait for more. */
+export const MAX_INDEX_VALUE_BYTES = 1.75 * 1024 * 1024
+/** About this many articles a shard, before doubling for size. */
+const ARTICLES_PER_SHARD = 2000
+
+/** One word's postings as they are appended, doc by doc, in id order. */
+class PostingWriter {
+  docs = new ByteWriter()
+  positions = new ByteWriter()
+  df = 0
+  private last = 0
+
+  add(id: number, weight: number, positions?: number[]) {
+    this.docs.varint(id - this.last)
+    this.docs.byte(weight)
+    this.last = id
+    this.df++
+    if (!positions) return
+    const gaps = new ByteWriter()
+    let previous = 0
+    for (const position of positions) {
+      gaps.varint(position - previous)
+      previous = position
+    }
+    this.positions.varint(gaps.length)
+    this.positions.append(gaps.view())
+  }
+}
+
+type StemGroup = { stem: PostingWriter; surfaces: Map<string, PostingWriter> }
+type Counts = Record<Field, number>
+const noCounts = (): Counts => ({ title: 0, tags: 0, summary: 0, body: 0 })
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i])
+
+/** A stem's entries, sorted so values are byte-for-byte deterministic. */
+function groupEntries(stem: string, group: StemGroup): IndexEntry[] {
+  const entries: IndexEntry[] = [{ term: stem, kind: STEM, flags: 0, df: group.stem.df, docs: group.stem.docs.view(), positions: group.stem.positions.view() }]
+  for (const word of [...group.surfaces.keys()].sort()) {
+    const surface = group.surfaces.get(word)!
+    const same = sameBytes(surface.docs.view(), group.stem.docs.view())
+    entries.push({ term: word, kind: same ? SURFACE_AS_STEM : SURFACE, flags: 0, df: surface.df, docs: same ? new Uint8Array() : surface.docs.view(), positions: new Uint8Array() })
+  }
+  return entries
+}
+
+/** Keeps the `keep` highest-weighted postings of a docs block (ties: the newest). */
+function truncateDocs(entry: IndexEntry, keep: number): IndexEntry {
+  const reader = new ByteReader(entry.docs, entry.term)
+  const postings: Array<[id: number, weight: number]> = []
+  let id = 0
+  while (!reader.done) postings.push([(id += reader.varint()), reader.byte()])
+  const kept = postings.sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, keep).sort((a, b) => a[0] - b[0])
+  const out = new PostingWriter()
+  for (const [docId, weight] of kept) out.add(docId, weight)
+  return { ...entry, flags: entry.flags | TRUNCATED, df: kept.length, docs: out.docs.view() }
+}
+
+/**
+ * Makes a stem's entries fit one value: first without positions (phrases on that word then
+ * match without the adjacency check), then, if still too large, only its best postings.
+ * Neither happens on any archive measured (see `npm run bench:search`); it is a guarantee.
+ */
+function fitValue(entries: IndexEntry[]): IndexEntry[] {
+  const size = (list: IndexEntry[]) => list.reduce((sum, entry) => sum + entrySize(entry), 3)
+  if (size(entries) <= MAX_INDEX_VALUE_BYTES) return entries
+  let fitted = entries.map((entry) => (entry.kind === STEM ? { ...entry, flags: entry.flags | NO_POSITIONS, positions: new Uint8Array() } : entry))
+  while (size(fitted) > MAX_INDEX_VALUE_BYTES) {
+    fitted = fitted.map((entry) => (entry.docs.length > 0 ? truncateDocs(entry, Math.floor(entry.df * 0.8)) : entry))
+  }
+  return fitted
+}
+
+/**
+ * The search index of `articles` (drafts are skipped here too), as KV values: result records
+ * first, then postings, then the meta value, the order they should be written in.
+ * @param now articles published after it are marked scheduled, hidden by the Worker until then.
+ * @example for (const [key, value] of buildSearchIndex(published, now)) records.set(key, value)
+ */
+export function buildSearchIndex(articles: readonly SourceArticle[], now: number): Map<string, KvValue> {
+  const values = new Map<string, KvValue>()
+  const groups = new Map<string, StemGroup>()
+  const stems = new Map<string, string | null>()
+  /** A word's stem, or null for a stop word; worked out once per distinct word. */
+  const stemOf = (word: string) => {
+    let stem = stems.get(word)
+    if (stem === undefined) stems.set(word, (stem = isSearchStopWord(word) ? null : searchStem(word)))
+    return stem
+  }
+  const scheduled: Array<[number, string]> = []
+  const docs = assignDocIds(articles.filter((article) => !article.frontMatter.draft))
+  for (const { id, article } of docs) {
+    const { frontMatter } = article
+    const text = plainText(article.body.html)
+    const fields: Record<Field, string[][]> = {
+      title: [searchWords(frontMatter.title)],
+      tags: frontMatter.tags.map(searchWords),
+      summary: [searchWords(frontMatter.summary)],
+      body: [searchWords(text)],
+    }
+    const lengths = noCounts()
+    const stemCounts = new Map<string, { counts: Counts; positions: number[] }>()
+    const surfaceCounts = new Map<string, { stem: string; counts: Counts }>()
+    let position = 0
+    for (const field of FIELDS) {
+      for (const run of fields[field]) {
+        lengths[field] += run.length
+        for (const word of run) {
+          const stem = stemOf(word)
+          if (stem !== null) {
+            let stemmed = stemCounts.get(stem)
+            if (!stemmed) stemCounts.set(stem, (stemmed = { counts: noCounts(), positions: [] }))
+            stemmed.counts[field]++
+            stemmed.positions.push(position)
+            let surface = surfaceCounts.get(word)
+            if (!surface) surfaceCounts.set(word, (surface = { stem, counts: noCounts() }))
+            surface.counts[field]++
+          }
+          position++
+        }
+        // A gap between tags and between fields: a phrase never spans two of them.
+        position++
+      }
+    }
+    for (const [stem, { counts, positions }] of stemCounts) {
+      let group = groups.get(stem)
+      if (!group) groups.set(stem, (group = { stem: new PostingWriter(), surfaces: new Map() }))
+      group.stem.add(id, postingWeight(counts, lengths), positions)
+    }
+    for (const [word, { stem, counts }] of surfaceCounts) {
+      const surfaces = groups.get(stem)!.surfaces
+      let surface = surfaces.get(word)
+      if (!surface) surfaces.set(word, (surface = new PostingWriter()))
+      surface.add(id, postingWeight(counts, lengths))
+    }
+    const doc = {
+      slug: frontMatter.slug,
+      title: frontMatter.title,
+      summary: frontMatter.summary,
+      published_at: frontMatter.published,
+      updated_at: frontMatter.updated ?? null,
+      source_name: frontMatter.source.name,
+      text: text.slice(0, MAX_SNIPPET_SOURCE),
+    }
+    values.set(searchDocKey(id), jsonValue(v.parse(SearchDocSchema, doc)))
+    if (Date.parse(frontMatter.published) > now) scheduled.push([id, frontMatter.published])
+  }
+
+  const heavy: string[] = []
+  const light: Array<[stem: string, entries: IndexEntry[], size: number]> = []
+  for (const stem of [...groups.keys()].sort()) {
+    const entries = fitValue(groupEntries(stem, groups.get(stem)!))
+    const size = entries.reduce((sum, entry) => sum + entrySize(entry), 0)
+    if (size > HEAVY_TERM_BYTES) {
+      heavy.push(stem)
+      values.set(searchTermKey(stem), encodeIndexValue(entries))
+    } else light.push([stem, entries, size])
+  }
+  let shards = 1
+  while (shards < docs.length / ARTICLES_PER_SHARD) shards *= 2
+  const shardSizes = () => {
+    const sizes = new Array<number>(shards + 1).fill(0)
+    for (const [stem, , size] of light) sizes[shardOf(stem, shards)]! += size
+    return Math.max(...sizes)
+  }
+  while (shardSizes() > MAX_INDEX_VALUE_BYTES) shards *= 2
+  const shardEntries = Array.from({ length: shards + 1 }, (): IndexEntry[] => [])
+  for (const [stem, entries] of light) shardEntries[shardOf(stem, shards)]!.push(...entries)
+  for (let shard = 1; shard <= shards; shard++) values.set(searchShardKey(shard), encodeIndexValue(shardEntries[shard]!))
+
+  const meta = { schema_version: SEARCH_SCHEMA_VERSION, documents: docs.length, shards, heavy, scheduled }
+  values.set(searchMetaKey(), jsonValue(v.parse(SearchMetaSchema, meta)))
+  return values
+}
