@@ -23,6 +23,7 @@ import type { Problem } from './problems'
 import { threadsFor } from './start-worker'
 import type { FinishedRecord, PendingRecord } from './finish-record'
 import { recordFinisher } from './record-workers'
+import { buildSearchIndex } from './search-index'
 import { computeRelated, type ComputedRelated } from './related-articles'
 import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 
@@ -207,5 +208,6 @@ export async function buildRecords(articles: SourceArticle[], now = Date.now(), 
     .map(({ name, slug, count }) => ({ name, slug, count, upcoming: upcomingTimes(tagged.get(slug) ?? [], isScheduled) }))
     .sort((a, b) => b.count - a.count || arabicOrder.compare(a.name, b.name))
   records.set(tagIndexKey(), jsonValue(v.parse(TagIndexSchema, { schema_version: RECORD_SCHEMA_VERSION, tags })))
+  for (const [key, value] of buildSearchIndex(published, now)) records.set(key, value)
   return { records, problems, upcoming, links }
 }
