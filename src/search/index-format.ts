@@ -72,42 +72,51 @@ function sameBytes(bytes: Uint8Array, offset: number, term: Uint8Array): boolean
 /** An entry found in a value: its blocks as readers bounded to them. */
 export type FoundEntry = { kind: number; flags: number; df: number; docs: ByteReader; positions: ByteReader }
 
+/** What to look for: a term, as one of some kinds. */
+export type WantedEntry = { term: string; kinds: readonly number[] }
+
 /**
- * Finds `term` of `kind` in a value, reading only the directory.
- * @returns the entry, or null when the value has none.
+ * Finds each wanted entry in a value, in one pass over its directory (the blocks are not read).
+ * @returns per wanted entry, the entry or null when the value has none.
  * @throws CorruptRecordError when the value is not an index value or is cut short.
  */
-export function findEntry(bytes: Uint8Array, key: string, term: string, kinds: readonly number[]): FoundEntry | null {
+export function findEntries(bytes: Uint8Array, key: string, wanted: readonly WantedEntry[]): Array<FoundEntry | null> {
   const reader = new ByteReader(bytes, key)
   if (bytes.length < 3 || MAGIC.some((byte, i) => bytes[i] !== byte)) reader.fail('not a search index value')
   reader.offset = 3
-  const wanted = encoder.encode(term)
+  const terms = wanted.map(({ term }) => encoder.encode(term))
   const count = reader.varint()
   let blocks = 0
-  let found: Omit<FoundEntry, 'docs' | 'positions'> & { start: number; docsLength: number; positionsLength: number } | null = null
+  const found: Array<{ kind: number; flags: number; df: number; start: number; docsLength: number; positionsLength: number } | null> = wanted.map(() => null)
   for (let i = 0; i < count; i++) {
     const length = reader.varint()
-    const matches = length === wanted.length && reader.offset + length <= bytes.length && sameBytes(bytes, reader.offset, wanted)
-    reader.take(length)
+    const at = reader.offset
+    reader.skip(length)
     const kind = reader.byte()
     const flags = reader.byte()
     const df = reader.varint()
     const docsLength = reader.varint()
     const positionsLength = reader.varint()
-    if (matches && kinds.includes(kind) && !found) found = { kind, flags, df, start: blocks, docsLength, positionsLength }
+    for (let w = 0; w < terms.length; w++) {
+      const term = terms[w]!
+      if (found[w] || term.length !== length || !wanted[w]!.kinds.includes(kind) || !sameBytes(bytes, at, term)) continue
+      found[w] = { kind, flags, df, start: blocks, docsLength, positionsLength }
+    }
     blocks += docsLength + positionsLength
   }
   if (reader.offset + blocks !== bytes.length) reader.fail(`blocks take ${blocks} bytes, ${bytes.length - reader.offset} are left`)
-  if (!found) return null
-  const docsStart = reader.offset + found.start
-  const positionsStart = docsStart + found.docsLength
-  return {
-    kind: found.kind,
-    flags: found.flags,
-    df: found.df,
-    docs: new ByteReader(bytes, key, docsStart, positionsStart),
-    positions: new ByteReader(bytes, key, positionsStart, positionsStart + found.positionsLength),
-  }
+  return found.map((entry) => {
+    if (!entry) return null
+    const docsStart = reader.offset + entry.start
+    const positionsStart = docsStart + entry.docsLength
+    return {
+      kind: entry.kind,
+      flags: entry.flags,
+      df: entry.df,
+      docs: new ByteReader(bytes, key, docsStart, positionsStart),
+      positions: new ByteReader(bytes, key, positionsStart, positionsStart + entry.positionsLength),
+    }
+  })
 }
 
 /** A decoded docs block: ascending doc ids and their weights. */
@@ -128,25 +137,4 @@ export function readPostings(entry: FoundEntry): Postings {
   }
   if (!docs.done) docs.fail('docs block longer than its postings')
   return { ids, weights }
-}
-
-/**
- * Positions of the postings at `wanted` indexes (ascending) of an entry's positions block;
- * the others are skipped by their byte length, without decoding.
- */
-export function readPositions(entry: FoundEntry, wanted: Iterable<number>): Map<number, number[]> {
-  const reader = new ByteReader(entry.positions.bytes, entry.positions.key, entry.positions.offset, entry.positions.end)
-  const out = new Map<number, number[]>()
-  let index = 0
-  for (const target of wanted) {
-    for (; index < target; index++) reader.take(reader.varint())
-    const block = reader.take(reader.varint())
-    const inner = new ByteReader(block, reader.key)
-    const positions: number[] = []
-    let position = 0
-    while (!inner.done) positions.push((position += inner.varint()))
-    out.set(target, positions)
-    index++
-  }
-  return out
 }

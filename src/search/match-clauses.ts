@@ -7,9 +7,10 @@
  */
 import type { SearchWord } from '../text/search-terms'
 import type { PhraseWord, QueryClause } from './parse-query'
-import { findEntry, NO_POSITIONS, readPositions, readPostings, STEM, SURFACE, SURFACE_AS_STEM, type FoundEntry, type Postings } from './index-format'
+import { findEntries, NO_POSITIONS, readPostings, STEM, SURFACE, SURFACE_AS_STEM, type FoundEntry, type Postings } from './index-format'
 import { filterHits, intersectHits, NO_HITS, type Hits } from './hit-lists'
 import { EXACT_MATCH_WEIGHT, inverseDocumentFrequency } from './ranking'
+import { ByteReader } from './varint'
 
 /** Where a word's postings are: its index value (already read) and the key it was read under. */
 export type WordSource = { bytes: Uint8Array | null; key: string }
@@ -19,13 +20,15 @@ type WordHits = Hits & { stem: FoundEntry | null }
 /** A word's hits: its stem's postings, the exact form's added on top. */
 function wordHits(word: SearchWord, source: WordSource, documents: number): WordHits {
   if (!source.bytes) return { ...NO_HITS, stem: null }
-  const stem = findEntry(source.bytes, source.key, word.stem, [STEM])
+  const [stem, surface] = findEntries(source.bytes, source.key, [
+    { term: word.stem, kinds: [STEM] },
+    { term: word.word, kinds: [SURFACE, SURFACE_AS_STEM] },
+  ])
   if (!stem) return { ...NO_HITS, stem: null }
   const postings = readPostings(stem)
   const stemIdf = inverseDocumentFrequency(stem.df, documents) / 255
   const scores = new Float64Array(postings.ids.length)
   for (let i = 0; i < scores.length; i++) scores[i] = stemIdf * postings.weights[i]!
-  const surface = findEntry(source.bytes, source.key, word.word, [SURFACE, SURFACE_AS_STEM])
   if (surface) {
     const exact: Postings = surface.kind === SURFACE_AS_STEM ? postings : readPostings(surface)
     const exactIdf = (EXACT_MATCH_WEIGHT * inverseDocumentFrequency(surface.df, documents)) / 255
@@ -38,39 +41,46 @@ function wordHits(word: SearchWord, source: WordSource, documents: number): Word
   return { ids: postings.ids, scores, stem }
 }
 
-/** Index of each of `ids` (ascending, all present) in `within` (ascending). */
-function indexesOf(ids: Uint32Array, within: Uint32Array): number[] {
-  const indexes: number[] = []
-  let j = 0
-  for (const id of ids) {
-    while (within[j]! < id) j++
-    indexes.push(j)
+/** A walk through one word's positions block, in step with the candidate articles. */
+type PositionCursor = { offset: number; ids: Uint32Array; index: number; reader: ByteReader; positions: number[] }
+
+/** Decodes the positions of the posting for `id`, skipping earlier postings by their length. */
+function positionsAt(cursor: PositionCursor, id: number): number[] {
+  const { reader, ids, positions } = cursor
+  while (ids[cursor.index]! < id) {
+    reader.skip(reader.varint())
+    cursor.index++
   }
-  return indexes
+  const end = reader.varint() + reader.offset
+  if (end > reader.end) reader.fail('positions run past their block')
+  positions.length = 0
+  let position = 0
+  while (reader.offset < end) positions.push((position += reader.varint()))
+  if (reader.offset !== end) reader.fail('positions overrun their posting')
+  cursor.index++
+  return positions
 }
 
 /** Articles where the phrase's looked-up words sit at their offsets from the first one. */
 function phraseHits(words: PhraseWord[], sourceOf: (word: SearchWord) => WordSource, documents: number): Hits {
   const looked = words.flatMap((word, offset) => (word.stop ? [] : [{ offset, hits: wordHits(word, sourceOf(word), documents) }]))
-  let hits = looked.map(({ hits }) => hits as Hits).reduce(intersectHits)
-  if (hits.ids.length === 0) return hits
-  // Positions only for the articles that have every word.
-  const positions = looked.map(({ offset, hits: word }) => {
-    if (!word.stem || word.stem.flags & NO_POSITIONS) return null
-    const at = readPositions(word.stem, indexesOf(hits.ids, word.ids))
-    return { offset, at: [...at.values()].map((list) => new Set(list)) }
+  const hits = looked.map(({ hits }) => hits as Hits).reduce(intersectHits)
+  // Positions are read only for articles that have every word, and only here.
+  const cursors: PositionCursor[] = looked.flatMap(({ offset, hits: { stem, ids } }) => {
+    if (!stem || stem.flags & NO_POSITIONS) return []
+    const { bytes, key, offset: start, end } = stem.positions
+    return [{ offset, ids, index: 0, reader: new ByteReader(bytes, key, start, end), positions: [] }]
   })
-  const checked = positions.filter((entry) => entry !== null)
-  if (checked.length < 2) return hits
-  const [first, ...rest] = checked
-  hits = filterHits(hits, (_id, i) => {
-    for (const start of first!.at[i]!) {
-      const origin = start - first!.offset
-      if (rest.every(({ offset, at }) => at[i]!.has(origin + offset))) return true
+  if (hits.ids.length === 0 || cursors.length < 2) return hits
+  const [first, ...rest] = cursors as [PositionCursor, ...PositionCursor[]]
+  return filterHits(hits, (id) => {
+    for (const cursor of cursors) positionsAt(cursor, id)
+    for (const start of first.positions) {
+      const origin = start - first.offset
+      if (rest.every(({ offset, positions }) => positions.includes(origin + offset))) return true
     }
     return false
   })
-  return hits
 }
 
 /**

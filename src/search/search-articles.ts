@@ -12,7 +12,7 @@ import type { SearchWord } from '../text/search-terms'
 import { clauseHits, type WordSource } from './match-clauses'
 import { filterHits, intersectHits, unionHits, type Hits } from './hit-lists'
 import { parseQuery, type QueryClause } from './parse-query'
-import { scoreBand } from './ranking'
+import { BANDS_PER_E, scoreBand } from './ranking'
 import { SearchQueryError } from './search-query-error'
 import { searchMeta } from './search-meta'
 import { shardOf } from './shard-of'
@@ -51,24 +51,30 @@ export type SearchResponse = {
   total: number
 }
 
-/** Hits sorted best first: score band, then the newer (larger id). */
-function better(hits: Hits, a: number, b: number): boolean {
-  const bandA = scoreBand(hits.scores[a]!)
-  const bandB = scoreBand(hits.scores[b]!)
-  return bandA !== bandB ? bandA > bandB : hits.ids[a]! > hits.ids[b]!
-}
-
-/** Indexes of the best `count` hits, best first, without sorting the rest. */
+/**
+ * Indexes of the best `count` hits, best first (score band, then the newer: the larger id),
+ * without sorting the rest. Once the list is full, a hit below the last one's band is turned
+ * away on its raw score, before its band is worked out.
+ */
 function bestHits(hits: Hits, count: number): number[] {
   const best: number[] = []
+  const bands: number[] = []
+  let floor = 0
   for (let i = 0; i < hits.ids.length; i++) {
-    if (best.length === count && !better(hits, i, best[count - 1]!)) continue
+    const score = hits.scores[i]!
+    if (score < floor) continue
+    const band = scoreBand(score)
+    const beats = (at: number) => band > bands[at]! || (band === bands[at] && hits.ids[i]! > hits.ids[best[at]!]!)
+    if (best.length === count && !beats(count - 1)) continue
     let at = best.length === count ? count - 1 : best.length
-    while (at > 0 && better(hits, i, best[at - 1]!)) {
+    for (; at > 0 && beats(at - 1); at--) {
       best[at] = best[at - 1]!
-      at--
+      bands[at] = bands[at - 1]!
     }
     best[at] = i
+    bands[at] = band
+    // Anything under the last band's lowest score cannot get in (a hair under, for rounding).
+    if (best.length === count) floor = Math.exp(bands[count - 1]! / BANDS_PER_E) * (1 - 1e-9)
   }
   return best
 }

@@ -7,7 +7,7 @@
  */
 import { stripBidiControls } from '../text/bidi-controls'
 import { searchStem } from '../text/search-stem'
-import { searchWords } from '../text/search-terms'
+import { searchWords, type SearchWord } from '../text/search-terms'
 
 /** Words shown before the first match, and in all. */
 const WORDS_BEFORE = 8
@@ -24,6 +24,24 @@ const BIDI_MARKS = /[\u200E\u200F\u061C]/g
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
 
+/**
+ * A run of text as search sees it, remembered in the isolate: news repeats its words, and
+ * normalising each one again would be most of a results page's CPU time.
+ */
+const seenRuns = new Map<string, SearchWord | null>()
+const MAX_SEEN_RUNS = 50_000
+
+function wordOf(run: string): SearchWord | null {
+  let word = seenRuns.get(run)
+  if (word === undefined) {
+    const [normalized] = searchWords(run)
+    word = normalized === undefined ? null : { word: normalized, stem: searchStem(normalized) }
+    if (seenRuns.size >= MAX_SEEN_RUNS) seenRuns.clear()
+    seenRuns.set(run, word)
+  }
+  return word
+}
+
 /** The words and stems a snippet marks: every word of the query, stop words in phrases too. */
 export type SnippetTerms = { words: ReadonlySet<string>; stems: ReadonlySet<string> }
 
@@ -34,14 +52,9 @@ export type SnippetTerms = { words: ReadonlySet<string>; stems: ReadonlySet<stri
  */
 export function snippet(text: string, terms: SnippetTerms): string {
   const clean = stripBidiControls(text).replace(BIDI_MARKS, '')
-  const seen = new Map<string, boolean>()
   const matches = (run: string) => {
-    let match = seen.get(run)
-    if (match === undefined) {
-      const [word] = searchWords(run)
-      seen.set(run, (match = word !== undefined && (terms.words.has(word) || terms.stems.has(searchStem(word)))))
-    }
-    return match
+    const word = wordOf(run)
+    return word !== null && (terms.words.has(word.word) || terms.stems.has(word.stem))
   }
   // Words are matched only until the window is full: a long article costs no more than its start.
   const runs: Array<{ start: number; end: number; match: boolean }> = []

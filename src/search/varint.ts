@@ -87,6 +87,12 @@ export class ByteReader {
     return this.bytes[this.offset++]!
   }
 
+  /** Moves past the next `length` bytes. */
+  skip(length: number) {
+    if (length > this.end - this.offset) this.fail(`block of ${length} bytes runs past the end`)
+    this.offset += length
+  }
+
   /** The next `length` bytes, as a view. */
   take(length: number): Uint8Array {
     if (length > this.end - this.offset) this.fail(`block of ${length} bytes runs past the end`)
