@@ -13,11 +13,12 @@
 const PARTICLES = new Set(['و', 'ف', 'ب', 'ك', 'ل'])
 /** Fewest letters a prefix may leave: three keeps roots like كتب, بيت, ولد whole. */
 const MIN_AFTER_PREFIX = 3
-/** At most this many prefix strips (e.g. و + ب + ال): a word is not a pile of particles. */
-const MAX_PREFIX_STRIPS = 4
-/** One suffix at most, each with the shortest stem it may leave; longest first. */
+/**
+ * One suffix at most, each with the shortest stem it may leave; two letters before one. Plural and
+ * dual endings need four letters left, so تعاون and ايران stay whole.
+ */
 const SUFFIXES: ReadonlyArray<[suffix: string, minStem: number]> = [
-  ['ها', 3], ['هم', 3], ['هن', 3], ['ون', 3], ['ين', 3], ['ات', 3], ['ان', 3], ['يه', 3], ['ه', 3], ['ي', 3],
+  ['ها', 3], ['هم', 3], ['هن', 3], ['ات', 3], ['يه', 3], ['ون', 4], ['ين', 4], ['ان', 4], ['ه', 3], ['ي', 3],
 ]
 /** Arabic letters only: Latin words and numbers are their own stems. */
 const ARABIC_WORD = /^[\u0621-\u064A]+$/u
@@ -31,7 +32,8 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/u
 export function searchStem(word: string): string {
   if (!ARABIC_WORD.test(word)) return word
   let stem = word
-  for (let strips = 0; strips < MAX_PREFIX_STRIPS; strips++) {
+  // No cap on how many: a cap would give «وباللبنان» a different stem from «لبنان».
+  for (;;) {
     if (stem.startsWith('ال') && stem.length - 2 >= MIN_AFTER_PREFIX) stem = stem.slice(2)
     else if (PARTICLES.has(stem[0]!) && stem.length - 1 >= MIN_AFTER_PREFIX) stem = stem.slice(1)
     else break
