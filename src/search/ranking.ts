@@ -6,7 +6,9 @@
  * it by the word's rarity (`inverseDocumentFrequency`), which needs the archive's size.
  *
  * Field lengths are normalised against fixed reference lengths, not the archive's averages:
- * averages move with every publish, and would rewrite every posting each time.
+ * averages move with every publish, and would rewrite every posting each time. A field shorter
+ * than its reference is not boosted (only longer ones are damped): otherwise a two-line body would
+ * outweigh a title. k1 is 2, not BM25's usual 1.2, so the title's weight survives saturation.
  */
 
 /** The fields of an article, in position order. */
@@ -19,7 +21,7 @@ export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = { title: 6, tags: 
 const REFERENCE_LENGTHS: Readonly<Record<Field, number>> = { title: 10, tags: 8, summary: 30, body: 400 }
 /** BM25's length normalisation and term-frequency saturation. */
 const B = 0.75
-const K1 = 1.2
+const K1 = 2
 /** An exact match of the word as typed adds this much of its own score to the stem's. */
 export const EXACT_MATCH_WEIGHT = 0.5
 
@@ -32,7 +34,7 @@ export function postingWeight(counts: Readonly<Record<Field, number>>, lengths: 
   let tf = 0
   for (const field of FIELDS) {
     if (counts[field] === 0) continue
-    tf += (FIELD_WEIGHTS[field] * counts[field]) / (1 - B + (B * lengths[field]) / REFERENCE_LENGTHS[field])
+    tf += (FIELD_WEIGHTS[field] * counts[field]) / Math.max(1, 1 - B + (B * lengths[field]) / REFERENCE_LENGTHS[field])
   }
   return Math.max(1, Math.round((255 * tf) / (K1 + tf)))
 }
@@ -44,4 +46,7 @@ export const inverseDocumentFrequency = (df: number, n: number) => Math.log(1 + 
  * Scores within about 2 % of each other share a band; within a band the newer article wins.
  * Recency so only breaks near-ties.
  */
-export const scoreBand = (score: number) => Math.floor(Math.log(score) * 50)
+export const scoreBand = (score: number) => Math.floor(Math.log(score) * BANDS_PER_E)
+
+/** Bands per factor of e: 50 makes each band about 2 % wide. */
+export const BANDS_PER_E = 50
