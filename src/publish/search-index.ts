@@ -14,7 +14,7 @@ import { encodeIndexValue, entrySize, NO_POSITIONS, STEM, SURFACE, SURFACE_AS_ST
 import { FIELDS, postingWeight, type Field } from '../search/ranking'
 import { MAX_SNIPPET_SOURCE, SEARCH_SCHEMA_VERSION, SearchDocSchema, SearchMetaSchema } from '../search/search-records'
 import { shardOf } from '../search/shard-of'
-import { ByteReader, ByteWriter } from '../search/varint'
+import { ByteReader, ByteWriter, varintLength } from '../search/varint'
 import { isSearchStopWord } from '../text/search-stop-words'
 import { searchStem } from '../text/search-stem'
 import { searchWords } from '../text/search-terms'
@@ -43,14 +43,19 @@ class PostingWriter {
     this.last = id
     this.df++
     if (!positions) return
-    const gaps = new ByteWriter()
+    // The byte length first, so a query can skip a posting's positions without decoding them.
+    let length = 0
     let previous = 0
     for (const position of positions) {
-      gaps.varint(position - previous)
+      length += varintLength(position - previous)
       previous = position
     }
-    this.positions.varint(gaps.length)
-    this.positions.append(gaps.view())
+    this.positions.varint(length)
+    previous = 0
+    for (const position of positions) {
+      this.positions.varint(position - previous)
+      previous = position
+    }
   }
 }
 
@@ -58,7 +63,11 @@ type StemGroup = { stem: PostingWriter; surfaces: Map<string, PostingWriter> }
 type Counts = Record<Field, number>
 const noCounts = (): Counts => ({ title: 0, tags: 0, summary: 0, body: 0 })
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i])
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
 
 /** A stem's entries, sorted so values are byte-for-byte deterministic. */
 function groupEntries(stem: string, group: StemGroup): IndexEntry[] {

@@ -3,18 +3,22 @@
  * The binary layout of a search index value (a shard or a heavy term), read with
  * `get(key, 'arrayBuffer')`:
  *
- *   "MS" 0x01 | entries (varint) | directory | blocks
- *   directory entry: term length (varint), term (UTF-8), kind (byte), flags (byte), df, docs
- *     block length, positions block length (varints)
+ *   "MS" 0x02 | entry count (u32) | directory length (u32) | entry offsets (u32 each) | directory | blocks
+ *   directory entry: term length (varint), term (UTF-8), kind (byte), flags (byte), then as
+ *     varints: df, where its blocks start (from the first block), docs and positions block lengths
  *   docs block: per posting, the doc-id gap from the previous posting and the weight byte
  *   positions block: per posting, its byte length, then position gaps
  *
- * The directory lets a query find its word without decoding the rest of the value, and the
- * separate positions block is only read by phrases.
+ * Entries are sorted by term bytes (stems before surface words of the same spelling), so a query
+ * finds a word by binary search over the offsets, reading a dozen entries of a shard that holds
+ * thousands; the separate positions block is only read by phrases. Integers of fixed width are
+ * little-endian.
  */
 import { ByteReader, ByteWriter } from './varint'
 
-const MAGIC = [0x4d, 0x53, 0x01]
+const MAGIC = [0x4d, 0x53, 0x02]
+/** Magic, entry count, directory length. */
+const HEADER_BYTES = 11
 
 /** A stem's postings (with positions), or a surface word's (docs only). */
 export const STEM = 0
@@ -38,22 +42,47 @@ export type IndexEntry = {
 
 const encoder = new TextEncoder()
 
-/** Encodes entries, in the order given (the builder sorts them, so values are deterministic). */
+/** Stems sort before surface words of the same spelling; the two surface kinds never meet. */
+const kindOrder = (kind: number) => (kind === STEM ? 0 : 1)
+
+/** Byte order of two encoded terms, then kind: the order binary search relies on. */
+function compareTerms(a: Uint8Array, aKind: number, b: Uint8Array, bKind: number): number {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!
+  return a.length - b.length || aKind - bKind
+}
+
+function writeU32(out: ByteWriter, value: number) {
+  for (let i = 0; i < 4; i++) out.byte((value >>> (8 * i)) & 0xff)
+}
+
+/** Encodes entries, sorted into search order, so equal entries always give equal bytes. */
 export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
+  const sorted = entries
+    .map((entry) => ({ entry, term: encoder.encode(entry.term) }))
+    .sort((a, b) => compareTerms(a.term, kindOrder(a.entry.kind), b.term, kindOrder(b.entry.kind)))
+  const directory = new ByteWriter()
+  const offsets: number[] = []
+  let blocks = 0
+  for (const { entry, term } of sorted) {
+    offsets.push(directory.length)
+    directory.varint(term.length)
+    directory.append(term)
+    directory.byte(entry.kind)
+    directory.byte(entry.flags)
+    directory.varint(entry.df)
+    directory.varint(blocks)
+    directory.varint(entry.docs.length)
+    directory.varint(entry.positions.length)
+    blocks += entry.docs.length + entry.positions.length
+  }
   const out = new ByteWriter()
   for (const byte of MAGIC) out.byte(byte)
-  out.varint(entries.length)
-  for (const entry of entries) {
-    const term = encoder.encode(entry.term)
-    out.varint(term.length)
-    out.append(term)
-    out.byte(entry.kind)
-    out.byte(entry.flags)
-    out.varint(entry.df)
-    out.varint(entry.docs.length)
-    out.varint(entry.positions.length)
-  }
-  for (const entry of entries) {
+  writeU32(out, sorted.length)
+  writeU32(out, directory.length)
+  for (const offset of offsets) writeU32(out, offset)
+  out.append(directory.view())
+  for (const { entry } of sorted) {
     out.append(entry.docs)
     out.append(entry.positions)
   }
@@ -61,13 +90,7 @@ export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
 }
 
 /** Bytes an entry adds to a value, for sizing shards before encoding them. */
-export const entrySize = (entry: IndexEntry) => encoder.encode(entry.term).length + entry.docs.length + entry.positions.length + 16
-
-/** Compares `length` bytes of `bytes` at `offset` with `term`. */
-function sameBytes(bytes: Uint8Array, offset: number, term: Uint8Array): boolean {
-  for (let i = 0; i < term.length; i++) if (bytes[offset + i] !== term[i]) return false
-  return true
-}
+export const entrySize = (entry: IndexEntry) => encoder.encode(entry.term).length + entry.docs.length + entry.positions.length + 20
 
 /** An entry found in a value: its blocks as readers bounded to them. */
 export type FoundEntry = { kind: number; flags: number; df: number; docs: ByteReader; positions: ByteReader }
@@ -75,66 +98,95 @@ export type FoundEntry = { kind: number; flags: number; df: number; docs: ByteRe
 /** What to look for: a term, as one of some kinds. */
 export type WantedEntry = { term: string; kinds: readonly number[] }
 
+const readU32 = (bytes: Uint8Array, at: number) => (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0
+
 /**
- * Finds each wanted entry in a value, in one pass over its directory (the blocks are not read).
+ * Finds each wanted entry in a value by binary search over its directory; postings are not read.
+ * Every offset is checked against the value's length before use.
  * @returns per wanted entry, the entry or null when the value has none.
- * @throws CorruptRecordError when the value is not an index value or is cut short.
+ * @throws CorruptRecordError when the value is not an index value or an offset points outside it.
  */
 export function findEntries(bytes: Uint8Array, key: string, wanted: readonly WantedEntry[]): Array<FoundEntry | null> {
   const reader = new ByteReader(bytes, key)
-  if (bytes.length < 3 || MAGIC.some((byte, i) => bytes[i] !== byte)) reader.fail('not a search index value')
-  reader.offset = 3
-  const terms = wanted.map(({ term }) => encoder.encode(term))
-  const count = reader.varint()
-  let blocks = 0
-  const found: Array<{ kind: number; flags: number; df: number; start: number; docsLength: number; positionsLength: number } | null> = wanted.map(() => null)
-  for (let i = 0; i < count; i++) {
-    const length = reader.varint()
-    const at = reader.offset
-    reader.skip(length)
-    const kind = reader.byte()
-    const flags = reader.byte()
-    const df = reader.varint()
-    const docsLength = reader.varint()
-    const positionsLength = reader.varint()
-    for (let w = 0; w < terms.length; w++) {
-      const term = terms[w]!
-      if (found[w] || term.length !== length || !wanted[w]!.kinds.includes(kind) || !sameBytes(bytes, at, term)) continue
-      found[w] = { kind, flags, df, start: blocks, docsLength, positionsLength }
-    }
-    blocks += docsLength + positionsLength
+  if (bytes.length < HEADER_BYTES || MAGIC.some((byte, i) => bytes[i] !== byte)) reader.fail('not a search index value')
+  const count = readU32(bytes, 3)
+  const directoryLength = readU32(bytes, 7)
+  const directoryStart = HEADER_BYTES + 4 * count
+  const blocksStart = directoryStart + directoryLength
+  if (blocksStart > bytes.length) reader.fail(`a directory of ${count} entries and ${directoryLength} bytes does not fit`)
+  /** The entry at `index`, read from its directory record (bounded to the directory). */
+  const entryAt = (index: number) => {
+    const offset = readU32(bytes, HEADER_BYTES + 4 * index)
+    if (offset >= directoryLength) reader.fail(`entry ${index} starts outside the directory`)
+    const record = new ByteReader(bytes, key, directoryStart + offset, blocksStart)
+    const length = record.varint()
+    const term = record.take(length)
+    return { term, kind: record.byte(), record }
   }
-  if (reader.offset + blocks !== bytes.length) reader.fail(`blocks take ${blocks} bytes, ${bytes.length - reader.offset} are left`)
-  return found.map((entry) => {
-    if (!entry) return null
-    const docsStart = reader.offset + entry.start
-    const positionsStart = docsStart + entry.docsLength
-    return {
-      kind: entry.kind,
-      flags: entry.flags,
-      df: entry.df,
-      docs: new ByteReader(bytes, key, docsStart, positionsStart),
-      positions: new ByteReader(bytes, key, positionsStart, positionsStart + entry.positionsLength),
+  return wanted.map(({ term, kinds }) => {
+    const target = encoder.encode(term)
+    const targetKind = kindOrder(kinds[0]!)
+    let low = 0
+    let high = count - 1
+    while (low <= high) {
+      const mid = (low + high) >>> 1
+      const entry = entryAt(mid)
+      const order = compareTerms(entry.term, kindOrder(entry.kind), target, targetKind)
+      if (order < 0) low = mid + 1
+      else if (order > 0) high = mid - 1
+      else {
+        if (!kinds.includes(entry.kind)) return null
+        const { record } = entry
+        const flags = record.byte()
+        const df = record.varint()
+        const docsStart = blocksStart + record.varint()
+        const positionsStart = docsStart + record.varint()
+        const positionsEnd = positionsStart + record.varint()
+        if (positionsEnd > bytes.length) reader.fail(`the blocks of entry ${mid} run past the end`)
+        return {
+          kind: entry.kind,
+          flags,
+          df,
+          docs: new ByteReader(bytes, key, docsStart, positionsStart),
+          positions: new ByteReader(bytes, key, positionsStart, positionsEnd),
+        }
+      }
     }
+    return null
   })
 }
 
 /** A decoded docs block: ascending doc ids and their weights. */
 export type Postings = { ids: Uint32Array; weights: Uint8Array }
 
-/** Decodes a docs block of `df` postings. */
+/**
+ * Decodes a docs block of `df` postings. The hot loop of every query, so the varints are read
+ * inline, with one bounds check per posting instead of a method call per byte.
+ */
 export function readPostings(entry: FoundEntry): Postings {
   const { docs, df } = entry
-  if (df > docs.end - docs.offset) docs.fail(`${df} postings cannot fit in ${docs.end - docs.offset} bytes`)
+  const { bytes } = docs
+  const end = docs.end
+  if (df * 2 > end - docs.offset) docs.fail(`${df} postings cannot fit in ${end - docs.offset} bytes`)
   const ids = new Uint32Array(df)
   const weights = new Uint8Array(df)
+  let at = docs.offset
   let id = 0
   for (let i = 0; i < df; i++) {
-    id += docs.varint()
-    if (id > 0xffffffff || (i > 0 && id === ids[i - 1])) docs.fail('doc ids out of order')
+    let gap = 0
+    let shift = 1
+    let byte: number
+    do {
+      if (at >= end || shift > 0x10000000) docs.fail('truncated or overlong doc id gap')
+      byte = bytes[at++]!
+      gap += (byte & 0x7f) * shift
+      shift *= 0x80
+    } while (byte >= 0x80)
+    id += gap
+    if (at >= end || id > 0xffffffff || (i > 0 && gap === 0)) docs.fail('doc ids out of order or cut short')
     ids[i] = id
-    weights[i] = docs.byte()
+    weights[i] = bytes[at++]!
   }
-  if (!docs.done) docs.fail('docs block longer than its postings')
+  if (at !== end) docs.fail('docs block longer than its postings')
   return { ids, weights }
 }

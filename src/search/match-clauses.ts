@@ -42,23 +42,48 @@ function wordHits(word: SearchWord, source: WordSource, documents: number): Word
 }
 
 /** A walk through one word's positions block, in step with the candidate articles. */
-type PositionCursor = { offset: number; ids: Uint32Array; index: number; reader: ByteReader; positions: number[] }
+type PositionCursor = { offset: number; ids: Uint32Array; index: number; reader: ByteReader; positions: Int32Array; count: number }
 
-/** Decodes the positions of the posting for `id`, skipping earlier postings by their length. */
-function positionsAt(cursor: PositionCursor, id: number): number[] {
-  const { reader, ids, positions } = cursor
+/**
+ * Decodes the positions of the posting for `id`, skipping earlier postings by their length.
+ * Phrases over common words decode millions of these, so the varints are read inline.
+ */
+function positionsAt(cursor: PositionCursor, id: number): void {
+  const { reader, ids } = cursor
   while (ids[cursor.index]! < id) {
     reader.skip(reader.varint())
     cursor.index++
   }
   const end = reader.varint() + reader.offset
   if (end > reader.end) reader.fail('positions run past their block')
-  positions.length = 0
+  const { bytes } = reader
+  // Each position takes at least a byte, so the buffer grows to the block, never per position.
+  if (cursor.positions.length < end - reader.offset) cursor.positions = new Int32Array(end - reader.offset)
+  const positions = cursor.positions
+  let count = 0
+  let at = reader.offset
   let position = 0
-  while (reader.offset < end) positions.push((position += reader.varint()))
-  if (reader.offset !== end) reader.fail('positions overrun their posting')
+  while (at < end) {
+    let gap = 0
+    let shift = 1
+    let byte: number
+    do {
+      if (at >= end || shift > 0x10000000) reader.fail('a position runs past its posting')
+      byte = bytes[at++]!
+      gap += (byte & 0x7f) * shift
+      shift *= 0x80
+    } while (byte >= 0x80)
+    positions[count++] = position += gap
+  }
+  cursor.count = count
+  reader.offset = at
   cursor.index++
-  return positions
+}
+
+/** Whether a cursor's current positions include `position` (they ascend, and are few). */
+function holds(cursor: PositionCursor, position: number): boolean {
+  for (let i = 0; i < cursor.count; i++) if (cursor.positions[i] === position) return true
+  return false
 }
 
 /** Articles where the phrase's looked-up words sit at their offsets from the first one. */
@@ -69,15 +94,16 @@ function phraseHits(words: PhraseWord[], sourceOf: (word: SearchWord) => WordSou
   const cursors: PositionCursor[] = looked.flatMap(({ offset, hits: { stem, ids } }) => {
     if (!stem || stem.flags & NO_POSITIONS) return []
     const { bytes, key, offset: start, end } = stem.positions
-    return [{ offset, ids, index: 0, reader: new ByteReader(bytes, key, start, end), positions: [] }]
+    return [{ offset, ids, index: 0, reader: new ByteReader(bytes, key, start, end), positions: new Int32Array(16), count: 0 }]
   })
   if (hits.ids.length === 0 || cursors.length < 2) return hits
   const [first, ...rest] = cursors as [PositionCursor, ...PositionCursor[]]
   return filterHits(hits, (id) => {
     for (const cursor of cursors) positionsAt(cursor, id)
-    for (const start of first.positions) {
-      const origin = start - first.offset
-      if (rest.every(({ offset, positions }) => positions.includes(origin + offset))) return true
+    starts: for (let p = 0; p < first.count; p++) {
+      const origin = first.positions[p]! - first.offset
+      for (const other of rest) if (!holds(other, origin + other.offset)) continue starts
+      return true
     }
     return false
   })

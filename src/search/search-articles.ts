@@ -53,28 +53,28 @@ export type SearchResponse = {
 
 /**
  * Indexes of the best `count` hits, best first (score band, then the newer: the larger id),
- * without sorting the rest. Once the list is full, a hit below the last one's band is turned
- * away on its raw score, before its band is worked out.
+ * without sorting the rest. Hits are visited newest first, so a hit must be in a strictly higher
+ * band to pass one already kept, and once the list is full anything below the next band up is
+ * turned away on its raw score alone. No closures here: bundlers wrap named ones in `__name`.
  */
 function bestHits(hits: Hits, count: number): number[] {
   const best: number[] = []
   const bands: number[] = []
   let floor = 0
-  for (let i = 0; i < hits.ids.length; i++) {
+  for (let i = hits.ids.length - 1; i >= 0; i--) {
     const score = hits.scores[i]!
     if (score < floor) continue
     const band = scoreBand(score)
-    const beats = (at: number) => band > bands[at]! || (band === bands[at] && hits.ids[i]! > hits.ids[best[at]!]!)
-    if (best.length === count && !beats(count - 1)) continue
+    if (best.length === count && band <= bands[count - 1]!) continue
     let at = best.length === count ? count - 1 : best.length
-    for (; at > 0 && beats(at - 1); at--) {
+    for (; at > 0 && band > bands[at - 1]!; at--) {
       best[at] = best[at - 1]!
       bands[at] = bands[at - 1]!
     }
     best[at] = i
     bands[at] = band
-    // Anything under the last band's lowest score cannot get in (a hair under, for rounding).
-    if (best.length === count) floor = Math.exp(bands[count - 1]! / BANDS_PER_E) * (1 - 1e-9)
+    // Below the lowest score of the band above the last, nothing can get in (a hair under, for rounding).
+    if (best.length === count) floor = Math.exp((bands[count - 1]! + 1) / BANDS_PER_E) * (1 - 1e-9)
   }
   return best
 }

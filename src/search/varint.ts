@@ -6,6 +6,16 @@
  */
 import { CorruptRecordError } from '../store/read-record'
 
+/** Bytes `value` takes as a varint. */
+export function varintLength(value: number): number {
+  let length = 1
+  while (value >= 0x80) {
+    value = Math.floor(value / 0x80)
+    length++
+  }
+  return length
+}
+
 /** A growable byte buffer (publish side). */
 export class ByteWriter {
   private bytes = new Uint8Array(16)
