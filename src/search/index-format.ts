@@ -3,7 +3,8 @@
  * The binary layout of a search index value (a shard or a heavy term), read with
  * `get(key, 'arrayBuffer')`:
  *
- *   "MS" 0x02 | entry count (u32) | directory length (u32) | entry offsets (u32 each) | directory | blocks
+ *   "MS" 0x02 | entry count, directory length, blocks length (u32 each) | entry offsets (u32 each) |
+ *   directory | blocks
  *   directory entry: term length (varint), term (UTF-8), kind (byte), flags (byte), then as
  *     varints: df, where its blocks start (from the first block), docs and positions block lengths
  *   docs block: per posting, the doc-id gap from the previous posting and the weight byte
@@ -17,8 +18,8 @@
 import { ByteReader, ByteWriter } from './varint'
 
 const MAGIC = [0x4d, 0x53, 0x02]
-/** Magic, entry count, directory length. */
-const HEADER_BYTES = 11
+/** Magic, entry count, directory length, blocks length. */
+const HEADER_BYTES = 15
 
 /** A stem's postings (with positions), or a surface word's (docs only). */
 export const STEM = 0
@@ -80,6 +81,7 @@ export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
   for (const byte of MAGIC) out.byte(byte)
   writeU32(out, sorted.length)
   writeU32(out, directory.length)
+  writeU32(out, blocks)
   for (const offset of offsets) writeU32(out, offset)
   out.append(directory.view())
   for (const { entry } of sorted) {
@@ -113,11 +115,17 @@ export function findEntries(bytes: Uint8Array, key: string, wanted: readonly Wan
   const directoryLength = readU32(bytes, 7)
   const directoryStart = HEADER_BYTES + 4 * count
   const blocksStart = directoryStart + directoryLength
-  if (blocksStart > bytes.length) reader.fail(`a directory of ${count} entries and ${directoryLength} bytes does not fit`)
+  // The lengths must add up to the value: a value cut short or padded is refused whole.
+  if (blocksStart + readU32(bytes, 11) !== bytes.length) reader.fail(`a value of ${bytes.length} bytes does not match its header`)
+  // Offsets ascend within the directory: checked once (a few µs), so a search never jumps wild.
+  for (let i = 0, previous = -1; i < count; i++) {
+    const offset = readU32(bytes, HEADER_BYTES + 4 * i)
+    if (offset <= previous || offset >= directoryLength) reader.fail(`entry ${i} starts outside the directory`)
+    previous = offset
+  }
   /** The entry at `index`, read from its directory record (bounded to the directory). */
   const entryAt = (index: number) => {
     const offset = readU32(bytes, HEADER_BYTES + 4 * index)
-    if (offset >= directoryLength) reader.fail(`entry ${index} starts outside the directory`)
     const record = new ByteReader(bytes, key, directoryStart + offset, blocksStart)
     const length = record.varint()
     const term = record.take(length)
