@@ -11,17 +11,14 @@
 import * as v from 'valibot'
 import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
 import { encodeIndexValue, entrySize, NO_POSITIONS, STEM, SURFACE, SURFACE_AS_STEM, TRUNCATED, type IndexEntry } from '../search/index-format'
-import { FIELDS, postingWeight, type Field } from '../search/ranking'
 import { MAX_SNIPPET_SOURCE, SEARCH_SCHEMA_VERSION, SearchDocSchema, SearchMetaSchema } from '../search/search-records'
 import { shardOf } from '../search/shard-of'
-import { ByteReader, ByteWriter, varintLength } from '../search/varint'
-import { isSearchStopWord } from '../text/search-stop-words'
-import { searchStem } from '../text/search-stem'
-import { searchWords } from '../text/search-terms'
+import { ByteReader } from '../search/varint'
 import type { SourceArticle } from './check-article'
 import { jsonValue, type KvValue } from './kv-value'
 import { plainText } from './plain-text'
 import { assignDocIds } from './search-doc-ids'
+import { PostingWriter, SearchPostings } from './search-postings'
 
 /** A stem whose postings (with its surface forms) pass this gets a value of its own. */
 export const HEAVY_TERM_BYTES = 128 * 1024
@@ -30,38 +27,7 @@ export const MAX_INDEX_VALUE_BYTES = 1.75 * 1024 * 1024
 /** About this many articles a shard, before doubling for size. */
 const ARTICLES_PER_SHARD = 2000
 
-/** One word's postings as they are appended, doc by doc, in id order. */
-class PostingWriter {
-  docs = new ByteWriter()
-  positions = new ByteWriter()
-  df = 0
-  private last = 0
-
-  add(id: number, weight: number, positions?: number[]) {
-    this.docs.varint(id - this.last)
-    this.docs.byte(weight)
-    this.last = id
-    this.df++
-    if (!positions) return
-    // The byte length first, so a query can skip a posting's positions without decoding them.
-    let length = 0
-    let previous = 0
-    for (const position of positions) {
-      length += varintLength(position - previous)
-      previous = position
-    }
-    this.positions.varint(length)
-    previous = 0
-    for (const position of positions) {
-      this.positions.varint(position - previous)
-      previous = position
-    }
-  }
-}
-
 type StemGroup = { stem: PostingWriter; surfaces: Map<string, PostingWriter> }
-type Counts = Record<Field, number>
-const noCounts = (): Counts => ({ title: 0, tags: 0, summary: 0, body: 0 })
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
@@ -115,60 +81,13 @@ function fitValue(entries: IndexEntry[]): IndexEntry[] {
  */
 export function buildSearchIndex(articles: readonly SourceArticle[], now: number): Map<string, KvValue> {
   const values = new Map<string, KvValue>()
-  const groups = new Map<string, StemGroup>()
-  const stems = new Map<string, string | null>()
-  /** A word's stem, or null for a stop word; worked out once per distinct word. */
-  const stemOf = (word: string) => {
-    let stem = stems.get(word)
-    if (stem === undefined) stems.set(word, (stem = isSearchStopWord(word) ? null : searchStem(word)))
-    return stem
-  }
+  const postings = new SearchPostings()
   const scheduled: Array<[number, string]> = []
   const docs = assignDocIds(articles.filter((article) => !article.frontMatter.draft))
   for (const { id, article } of docs) {
     const { frontMatter } = article
     const text = plainText(article.body.html)
-    const fields: Record<Field, string[][]> = {
-      title: [searchWords(frontMatter.title)],
-      tags: frontMatter.tags.map(searchWords),
-      summary: [searchWords(frontMatter.summary)],
-      body: [searchWords(text)],
-    }
-    const lengths = noCounts()
-    const stemCounts = new Map<string, { counts: Counts; positions: number[] }>()
-    const surfaceCounts = new Map<string, { stem: string; counts: Counts }>()
-    let position = 0
-    for (const field of FIELDS) {
-      for (const run of fields[field]) {
-        lengths[field] += run.length
-        for (const word of run) {
-          const stem = stemOf(word)
-          if (stem !== null) {
-            let stemmed = stemCounts.get(stem)
-            if (!stemmed) stemCounts.set(stem, (stemmed = { counts: noCounts(), positions: [] }))
-            stemmed.counts[field]++
-            stemmed.positions.push(position)
-            let surface = surfaceCounts.get(word)
-            if (!surface) surfaceCounts.set(word, (surface = { stem, counts: noCounts() }))
-            surface.counts[field]++
-          }
-          position++
-        }
-        // A gap between tags and between fields: a phrase never spans two of them.
-        position++
-      }
-    }
-    for (const [stem, { counts, positions }] of stemCounts) {
-      let group = groups.get(stem)
-      if (!group) groups.set(stem, (group = { stem: new PostingWriter(), surfaces: new Map() }))
-      group.stem.add(id, postingWeight(counts, lengths), positions)
-    }
-    for (const [word, { stem, counts }] of surfaceCounts) {
-      const surfaces = groups.get(stem)!.surfaces
-      let surface = surfaces.get(word)
-      if (!surface) surfaces.set(word, (surface = new PostingWriter()))
-      surface.add(id, postingWeight(counts, lengths))
-    }
+    postings.add(id, { title: [frontMatter.title], tags: frontMatter.tags, summary: [frontMatter.summary], body: [text] })
     const doc = {
       slug: frontMatter.slug,
       title: frontMatter.title,
@@ -181,6 +100,14 @@ export function buildSearchIndex(articles: readonly SourceArticle[], now: number
     values.set(searchDocKey(id), jsonValue(v.parse(SearchDocSchema, doc)))
     if (Date.parse(frontMatter.published) > now) scheduled.push([id, frontMatter.published])
   }
+
+  const groups = new Map<string, StemGroup>()
+  postings.stems.forEach((stem, id) => groups.set(stem, { stem: postings.stemPostings[id]!, surfaces: new Map() }))
+  postings.words.forEach((word, id) => {
+    const stem = postings.wordStem[id]!
+    const surface = postings.wordPostings[id]
+    if (stem >= 0 && surface) groups.get(postings.stems[stem]!)!.surfaces.set(word, surface)
+  })
 
   const heavy: string[] = []
   const light: Array<[stem: string, entries: IndexEntry[], size: number]> = []

@@ -19,6 +19,9 @@ export type Field = (typeof FIELDS)[number]
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = { title: 6, tags: 3, summary: 2, body: 1 }
 /** Typical length of each field in words, standing in for BM25's average length. */
 const REFERENCE_LENGTHS: Readonly<Record<Field, number>> = { title: 10, tags: 8, summary: 30, body: 400 }
+const FIELD_WEIGHT_LIST = FIELDS.map((field) => FIELD_WEIGHTS[field])
+const REFERENCE_LENGTH_LIST = FIELDS.map((field) => REFERENCE_LENGTHS[field])
+
 /** BM25's length normalisation and term-frequency saturation. */
 const B = 0.75
 const K1 = 2
@@ -27,14 +30,15 @@ export const EXACT_MATCH_WEIGHT = 0.5
 
 /**
  * A posting's query-independent weight, 1–255: BM25F's saturated pseudo-frequency, tf/(k1 + tf),
- * where tf sums the field counts, each weighted and length-normalised.
- * @example postingWeight({ title: 1, tags: 0, summary: 0, body: 0 }, { title: 8, tags: 4, summary: 25, body: 300 })
+ * where tf sums the field counts, each weighted and length-normalised. Counts and lengths are
+ * given in `FIELDS` order (arrays, not records: the publish step calls this for every posting).
+ * @example postingWeight([1, 0, 0, 0], [8, 4, 25, 300]) // a word once in an 8-word title
  */
-export function postingWeight(counts: Readonly<Record<Field, number>>, lengths: Readonly<Record<Field, number>>): number {
+export function postingWeight(counts: ArrayLike<number>, lengths: ArrayLike<number>): number {
   let tf = 0
-  for (const field of FIELDS) {
-    if (counts[field] === 0) continue
-    tf += (FIELD_WEIGHTS[field] * counts[field]) / Math.max(1, 1 - B + (B * lengths[field]) / REFERENCE_LENGTHS[field])
+  for (let f = 0; f < FIELDS.length; f++) {
+    if (counts[f] === 0) continue
+    tf += (FIELD_WEIGHT_LIST[f]! * counts[f]!) / Math.max(1, 1 - B + (B * lengths[f]!) / REFERENCE_LENGTH_LIST[f]!)
   }
   return Math.max(1, Math.round((255 * tf) / (K1 + tf)))
 }
