@@ -24,6 +24,8 @@ import { snippet } from './snippet'
 export const DEFAULT_SEARCH_LIMIT = 20
 export const MAX_SEARCH_LIMIT = 100
 const MAX_SEARCH_PAGE = 1_000_000
+/** Past this many results to rank, sorting them all is cheaper than keeping a sorted list. */
+const FULL_SORT_FROM = 500
 
 export type SearchOptions = {
   /** The query as the reader typed it. */
@@ -58,6 +60,12 @@ export type SearchResponse = {
  * turned away on its raw score alone. No closures here: bundlers wrap named ones in `__name`.
  */
 function bestHits(hits: Hits, count: number): number[] {
+  // Deep pages: one sort, instead of an insertion list as long as the page's end.
+  if (count > FULL_SORT_FROM) {
+    const bands = Array.from(hits.scores, scoreBand)
+    const order = Array.from(hits.ids, (_, i) => i).sort((a, b) => bands[b]! - bands[a]! || b - a)
+    return order.slice(0, count)
+  }
   const best: number[] = []
   const bands: number[] = []
   let floor = 0

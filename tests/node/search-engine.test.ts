@@ -282,6 +282,15 @@ describe('paging and reads', () => {
     expect(four.results.map((result) => result.slug)).toEqual(['rain-40', 'rain-39', 'rain-38', 'rain-37'])
   })
 
+  it('ranks deep pages (past 500 results) by one sort, in the same order', async () => {
+    const big = searchCorpus(
+      Array.from({ length: 520 }, (_, i) => ({ slug: `snow-${i}`, title: 'ثلوج', body: 'تساقط الثلج.', published: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }))
+    )
+    const deep = await searchArticles(big.store, { q: 'ثلوج', page: 6, limit: 100, now: BUILT })
+    expect(deep.total).toBe(520)
+    expect(deep.results.map((result) => result.slug)).toEqual(Array.from({ length: 20 }, (_, i) => `snow-${19 - i}`))
+  })
+
   it('reads at most 1 + terms values a query once the meta value is remembered for the content version', async () => {
     await searchArticles(store, { q: 'الصين', version: 'v-reads', now: BUILT })
     for (const q of ['الصين', 'الصين روسيا', '"الذكاء الاصطناعي"', 'أحمد إبراهيم الجائزة', 'زرافة']) {
