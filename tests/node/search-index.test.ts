@@ -125,7 +125,12 @@ describe('reading a corrupt index', () => {
   it.each([
     ['garbage in a shard', shard, new Uint8Array([1, 2, 3, 4, 5])],
     ['a truncated shard', shard, values.get(shard)!.subarray(0, values.get(shard)!.length - 7)],
-    ['a shard with a wild offset', shard, (() => { const bytes = values.get(shard)!.slice(); bytes.fill(0xff, 19, 23); return bytes })()],
+    ['a shard with wild offsets', shard, (() => {
+      const bytes = values.get(shard)!.slice()
+      const entries = Buffer.from(bytes).readUInt32LE(3)
+      bytes.fill(0xff, 15, 15 + 4 * entries)
+      return bytes
+    })()],
     ['a shard whose postings never end', shard, (() => {
       const bytes = values.get(shard)!.slice()
       const [entry] = findEntries(bytes, shard, [{ term: searchStem('التقرير'), kinds: [STEM] }])
