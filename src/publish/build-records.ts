@@ -33,6 +33,7 @@ import { jsonValue, type KvValue } from './kv-value'
 import type { Problem } from './problems'
 import { recordFinisher } from './record-workers'
 import { computeRelated, type ComputedRelated } from './related-articles'
+import { buildSearchIndex } from './search-index'
 import { threadsFor } from './start-worker'
 import { buildTagCatalog, type CatalogTag } from './tag-catalog'
 
@@ -347,6 +348,8 @@ export async function buildRecords(
     ...tagShardRecords(archive, tagged),
     ...latestShardRecords(archive, upcoming),
     tagIndexRecord(archive, tagged),
+    // Step 5: the search index (see search-index.ts).
+    ...buildSearchIndex(archive.published, now),
   ])
   return { records, problems: [...problems, ...built.warnings], upcoming, links: built.links }
 }

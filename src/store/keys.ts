@@ -29,3 +29,12 @@ export const manifestShardKey = (shard: number) => `${KEY_PREFIX}manifest:${shar
 
 export const isManifestKey = (key: string) =>
   key === manifestKey() || key.startsWith(`${manifestKey()}:`)
+
+/** The search index (see `src/search/`): its meta value, term shards, heavy terms and result records. */
+export const searchMetaKey = () => `${KEY_PREFIX}search:meta`
+
+export const searchShardKey = (shard: number) => `${KEY_PREFIX}search:shard:${shard}`
+
+export const searchTermKey = (stem: string) => `${KEY_PREFIX}search:term:${stem}`
+
+export const searchDocKey = (docId: number) => `${KEY_PREFIX}search:doc:${docId}`

@@ -15,21 +15,19 @@ describe('npm run publish -- --local', () => {
   it('writes the seed content as versioned records the Worker schemas accept', async () => {
     const persistTo = tempDir('kv')
     const result = await publish('content', () => openLocalKv({ persistTo }))
-    // 2 articles, 15 tag pages (11 + 4 tags), the latest list and the tag index; then the
-    // content version and the manifest (one shard and its head).
+    // 2 articles, 15 tag pages (11 + 4 tags), the latest list, the tag index and the search index
+    // (2 result records, 1 shard, its meta); then the content version and the manifest (one
+    // shard and its head).
     expect(
       result.ok && [result.articles, result.plan.writes.length, result.plan.finalWrites.length]
-    ).toEqual([2, 19, 3])
+    ).toEqual([2, 23, 3])
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([
-      MOJ,
-      NK,
-      'v1:latest:1',
-      'v1:manifest',
-      'v1:manifest:1',
-      'v1:tags',
-      'v1:version',
-    ])
+    expect(
+      [...kv.keys()]
+        .filter((key) => !key.startsWith('v1:tag:') && !key.startsWith('v1:search:'))
+        .sort()
+    ).toEqual([MOJ, NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
+    expect([...kv.keys()].filter((key) => key.startsWith('v1:search:'))).toHaveLength(4)
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(15)
     const nk = v.parse(ArticleRecordSchema, JSON.parse(kv.get(NK)!))
     expect(nk.read_also.map((summary) => summary.slug)).toEqual([
@@ -58,17 +56,16 @@ describe('npm run publish -- --local', () => {
         .replace(/\n {2}- moj-uae-university-forensic-medicine/, '')
     )
     const result = await publish(content, () => openLocalKv({ persistTo }))
-    // The article and the pages of its four tags, which no other article carries.
-    expect(result.ok && [result.articles, result.plan.deletes.length]).toEqual([1, 5])
+    // The article, its search result record, and the pages of its four tags, which no other
+    // article carries.
+    expect(result.ok && [result.articles, result.plan.deletes.length]).toEqual([1, 6])
     const kv = await readLocalKv(persistTo)
-    expect([...kv.keys()].filter((key) => !key.startsWith('v1:tag:')).sort()).toEqual([
-      NK,
-      'v1:latest:1',
-      'v1:manifest',
-      'v1:manifest:1',
-      'v1:tags',
-      'v1:version',
-    ])
+    expect(
+      [...kv.keys()]
+        .filter((key) => !key.startsWith('v1:tag:') && !key.startsWith('v1:search:'))
+        .sort()
+    ).toEqual([NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
+    expect([...kv.keys()].filter((key) => key.startsWith('v1:search:'))).toHaveLength(3)
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(11)
     expect(v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!)).total).toBe(1)
   })

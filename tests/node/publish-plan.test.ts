@@ -9,8 +9,12 @@ import type { KvTarget } from '../../src/publish/kv-target'
 import { openLocalKv } from '../../src/publish/local-kv'
 import { planLine } from '../../src/publish/plan'
 import { publish } from '../../src/publish/publish'
+import { searchDocKey } from '../../src/store/keys'
 import { articleFile, contentSet, readLocalKv, tempDir } from './content-set'
 import { serveSite } from './served-site'
+
+/** An article's search result record: its doc id is its publication minute (see `assignDocIds`). */
+const searchDoc = (published: string) => searchDocKey(Date.parse(published) / 60_000)
 
 /** Three articles: «a» links to «b»; «c» stands alone with its own tag. */
 function newsroom() {
@@ -80,13 +84,20 @@ describe('incremental publish', () => {
     expect(planLine(again.result.plan)).toMatch(/^plan: 0 to write, 0 to delete, \d+ unchanged$/)
   })
 
-  it('rewrites only the article, the content version and the manifest when a body changes', async () => {
+  it('rewrites only the article, its search record and shard, the content version and the manifest when a body changes', async () => {
     const content = newsroom()
     const persistTo = tempDir('kv')
     await publishAndRecord(content, persistTo)
     edit(content, 'c.md', (text) => text.replace('نص المقال.', 'نص المقال بعد التصحيح.'))
     const { written, deleted } = await publishAndRecord(content, persistTo)
-    expect(written).toEqual(['v1:article:c', 'v1:version', 'v1:manifest:1', 'v1:manifest'])
+    expect(written).toEqual([
+      'v1:article:c',
+      searchDoc('2025-04-01T10:00:00+02:00'),
+      'v1:search:shard:1',
+      'v1:version',
+      'v1:manifest:1',
+      'v1:manifest',
+    ])
     expect(deleted).toEqual([])
   })
 
@@ -120,6 +131,8 @@ describe('incremental publish', () => {
         'v1:tag:روسيا:1',
         'v1:tag:كوريا:1',
         'v1:version',
+        searchDoc('2025-04-02T10:00:00+02:00'),
+        'v1:search:shard:1',
       ].sort()
     )
   })
@@ -132,7 +145,9 @@ describe('incremental publish', () => {
     const { rmSync } = await import('node:fs')
     rmSync(join(content, 'articles', 'b.md'))
     const { calls, deleted } = await publishAndRecord(content, persistTo)
-    expect(deleted.sort()).toEqual(['v1:article:b', 'v1:tag:كوريا:1'])
+    expect(deleted.sort()).toEqual(
+      ['v1:article:b', searchDoc('2025-04-02T10:00:00+02:00'), 'v1:tag:كوريا:1'].sort()
+    )
     // Content, deletions, then the content version and manifest shard, then the manifest head alone.
     expect(calls.map((call) => call.op)).toEqual(['put', 'delete', 'put', 'put'])
     expect(calls.at(-2)!.keys).toContain('v1:version')

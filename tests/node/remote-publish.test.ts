@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { searchDocKey } from '../../src/store/keys'
 import {
   startCloudflareStandIn,
   type CloudflareStandIn,
@@ -19,6 +20,9 @@ beforeAll(async () => {
   standIn = await startCloudflareStandIn()
 })
 afterAll(() => standIn.close())
+
+/** «c»'s search result record: its doc id is its publication minute (see `assignDocIds`). */
+const searchDocC = searchDocKey(Date.parse('2025-04-01T10:00:00+02:00') / 60_000)
 
 /** Three articles: «a» links to «b»; «c» stands alone with its own tag. */
 const newsroom = () => ({
@@ -96,7 +100,7 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
     ])
   })
 
-  it('sends only the edited article, the content version and the manifest after an edit', async () => {
+  it('sends only the edited article, its search record and shard, the content version and the manifest after an edit', async () => {
     const project = remoteProject(standIn, newsroom())
     await project.publish()
     project.commit({
@@ -110,7 +114,16 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
     const edited = await project.publish()
     expect(edited.code, edited.stderr).toBe(0)
     const sent = bulkPuts(callsTo(project.namespaceId, since)).flatMap((call) => call.keys)
-    expect(sent.sort()).toEqual(['v1:article:c', 'v1:manifest', 'v1:manifest:1', 'v1:version'])
+    expect(sent.sort()).toEqual(
+      [
+        'v1:article:c',
+        'v1:manifest',
+        'v1:manifest:1',
+        searchDocC,
+        'v1:search:shard:1',
+        'v1:version',
+      ].sort()
+    )
     expect(JSON.parse(project.stored().get('v1:article:c')!).html).toContain('نص بعد التصحيح.')
   })
 
@@ -123,7 +136,7 @@ describe('npm run publish -- --remote, through the real wrangler, against the AP
     expect(removed.code, removed.stderr).toBe(0)
     const writes = callsTo(project.namespaceId, since).filter(isWrite)
     const deletion = writes.find((call) => call.path.endsWith('/bulk/delete'))!
-    expect(deletion.keys!.sort()).toEqual(['v1:article:c', 'v1:tag:اقتصاد:1'])
+    expect(deletion.keys!.sort()).toEqual(['v1:article:c', searchDocC, 'v1:tag:اقتصاد:1'].sort())
     expect(writes.indexOf(deletion)).toBeGreaterThan(0)
     expect(bulkPuts(writes).at(-1)!.keys).toEqual(['v1:manifest'])
     expect(project.stored().has('v1:article:c')).toBe(false)

@@ -1,0 +1,193 @@
+/**
+ * @module
+ * Builds the search index the Worker queries (see `src/search/`), as KV values:
+ * - `v1:search:doc:<id>`: each article's compact result record (JSON, `SearchDocSchema`);
+ * - `v1:search:shard:<n>`: the postings of every stem hashed to shard n, with its surface forms;
+ * - `v1:search:term:<stem>`: a stem too common to share a shard, in a value of its own;
+ * - `v1:search:meta`: shard count, N, the heavy stems and the scheduled doc ids.
+ * Everything is deterministic and per-article weights ignore the rest of the archive, so
+ * publishing one article changes only its own record and the values its words live in.
+ */
+import * as v from 'valibot'
+import {
+  encodeIndexValue,
+  entrySize,
+  NO_POSITIONS,
+  STEM,
+  SURFACE,
+  SURFACE_AS_STEM,
+  TRUNCATED,
+  type IndexEntry,
+} from '../search/index-format'
+import {
+  MAX_SNIPPET_SOURCE,
+  SEARCH_SCHEMA_VERSION,
+  SearchDocSchema,
+  SearchMetaSchema,
+} from '../search/search-records'
+import { shardOf } from '../search/shard-of'
+import { ByteReader } from '../search/varint'
+import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
+import type { SourceArticle } from './check-article'
+import { jsonValue, type KvValue } from './kv-value'
+import { plainText } from './plain-text'
+import { assignDocIds } from './search-doc-ids'
+import { PostingWriter, SearchPostings } from './search-postings'
+
+/** A stem whose postings (with its surface forms) pass this gets a value of its own. */
+export const HEAVY_TERM_BYTES = 128 * 1024
+/** No value is allowed past this; KV allows 25 MiB, and a query should not wait for more. */
+export const MAX_INDEX_VALUE_BYTES = 1.75 * 1024 * 1024
+/** About this many articles a shard, before doubling for size. */
+const ARTICLES_PER_SHARD = 2000
+
+type StemGroup = { stem: PostingWriter; surfaces: Map<string, PostingWriter> }
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** A stem's entries, sorted so values are byte-for-byte deterministic. */
+function groupEntries(stem: string, group: StemGroup): IndexEntry[] {
+  const entries: IndexEntry[] = [
+    {
+      term: stem,
+      kind: STEM,
+      flags: 0,
+      df: group.stem.df,
+      docs: group.stem.docs.view(),
+      positions: group.stem.positions.view(),
+    },
+  ]
+  for (const word of [...group.surfaces.keys()].sort()) {
+    const surface = group.surfaces.get(word)!
+    const same = sameBytes(surface.docs.view(), group.stem.docs.view())
+    entries.push({
+      term: word,
+      kind: same ? SURFACE_AS_STEM : SURFACE,
+      flags: 0,
+      df: surface.df,
+      docs: same ? new Uint8Array() : surface.docs.view(),
+      positions: new Uint8Array(),
+    })
+  }
+  return entries
+}
+
+/** Keeps the `keep` highest-weighted postings of a docs block (ties: the newest). */
+function truncateDocs(entry: IndexEntry, keep: number): IndexEntry {
+  const reader = new ByteReader(entry.docs, entry.term)
+  const postings: Array<[id: number, weight: number]> = []
+  let id = 0
+  while (!reader.done) postings.push([(id += reader.varint()), reader.byte()])
+  const kept = postings
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, keep)
+    .sort((a, b) => a[0] - b[0])
+  const out = new PostingWriter()
+  for (const [docId, weight] of kept) out.add(docId, weight)
+  return { ...entry, flags: entry.flags | TRUNCATED, df: kept.length, docs: out.docs.view() }
+}
+
+/**
+ * Makes a stem's entries fit one value: first without positions (phrases on that word then
+ * match without the adjacency check), then, if still too large, only its best postings.
+ * Neither happens on any archive measured (see `npm run bench:search`); it is a guarantee.
+ */
+function fitValue(entries: IndexEntry[]): IndexEntry[] {
+  const size = (list: IndexEntry[]) => list.reduce((sum, entry) => sum + entrySize(entry), 3)
+  if (size(entries) <= MAX_INDEX_VALUE_BYTES) return entries
+  let fitted = entries.map((entry) =>
+    entry.kind === STEM
+      ? { ...entry, flags: entry.flags | NO_POSITIONS, positions: new Uint8Array() }
+      : entry
+  )
+  while (size(fitted) > MAX_INDEX_VALUE_BYTES) {
+    fitted = fitted.map((entry) =>
+      entry.docs.length > 0 ? truncateDocs(entry, Math.floor(entry.df * 0.8)) : entry
+    )
+  }
+  return fitted
+}
+
+/**
+ * The search index of `articles` (drafts are skipped here too), as KV values: result records
+ * first, then postings, then the meta value, the order they should be written in.
+ * @param now articles published after it are marked scheduled, hidden by the Worker until then.
+ * @example for (const [key, value] of buildSearchIndex(published, now)) records.set(key, value)
+ */
+export function buildSearchIndex(
+  articles: readonly SourceArticle[],
+  now: number
+): Map<string, KvValue> {
+  const values = new Map<string, KvValue>()
+  const postings = new SearchPostings()
+  const scheduled: Array<[number, string]> = []
+  const docs = assignDocIds(articles.filter((article) => !article.frontMatter.draft))
+  for (const { id, article } of docs) {
+    const { frontMatter } = article
+    const text = plainText(article.body.html)
+    postings.add(id, {
+      title: [frontMatter.title],
+      tags: frontMatter.tags,
+      summary: [frontMatter.summary],
+      body: [text],
+    })
+    const doc = {
+      slug: frontMatter.slug,
+      title: frontMatter.title,
+      summary: frontMatter.summary,
+      published_at: frontMatter.published,
+      updated_at: frontMatter.updated ?? null,
+      source_name: frontMatter.source.name,
+      text: text.slice(0, MAX_SNIPPET_SOURCE),
+    }
+    values.set(searchDocKey(id), jsonValue(v.parse(SearchDocSchema, doc)))
+    if (Date.parse(frontMatter.published) > now) scheduled.push([id, frontMatter.published])
+  }
+
+  const groups = new Map<string, StemGroup>()
+  postings.stems.forEach((stem, id) =>
+    groups.set(stem, { stem: postings.stemPostings[id]!, surfaces: new Map() })
+  )
+  postings.words.forEach((word, id) => {
+    const stem = postings.wordStem[id]!
+    const surface = postings.wordPostings[id]
+    if (stem >= 0 && surface) groups.get(postings.stems[stem]!)!.surfaces.set(word, surface)
+  })
+
+  const heavy: string[] = []
+  const light: Array<[stem: string, entries: IndexEntry[], size: number]> = []
+  for (const stem of [...groups.keys()].sort()) {
+    const entries = fitValue(groupEntries(stem, groups.get(stem)!))
+    const size = entries.reduce((sum, entry) => sum + entrySize(entry), 0)
+    if (size > HEAVY_TERM_BYTES) {
+      heavy.push(stem)
+      values.set(searchTermKey(stem), encodeIndexValue(entries))
+    } else light.push([stem, entries, size])
+  }
+  let shards = 1
+  while (shards < docs.length / ARTICLES_PER_SHARD) shards *= 2
+  const shardSizes = () => {
+    const sizes = new Array<number>(shards + 1).fill(0)
+    for (const [stem, , size] of light) sizes[shardOf(stem, shards)]! += size
+    return Math.max(...sizes)
+  }
+  while (shardSizes() > MAX_INDEX_VALUE_BYTES) shards *= 2
+  const shardEntries = Array.from({ length: shards + 1 }, (): IndexEntry[] => [])
+  for (const [stem, entries] of light) shardEntries[shardOf(stem, shards)]!.push(...entries)
+  for (let shard = 1; shard <= shards; shard++)
+    values.set(searchShardKey(shard), encodeIndexValue(shardEntries[shard]!))
+
+  const meta = {
+    schema_version: SEARCH_SCHEMA_VERSION,
+    documents: docs.length,
+    shards,
+    heavy,
+    scheduled,
+  }
+  values.set(searchMetaKey(), jsonValue(v.parse(SearchMetaSchema, meta)))
+  return values
+}

@@ -1,0 +1,217 @@
+/**
+ * @module
+ * The binary layout of a search index value (a shard or a heavy term), read with
+ * `get(key, 'arrayBuffer')`:
+ *
+ *   "MS" 0x02 | entry count, directory length, blocks length (u32 each) | entry offsets (u32 each) |
+ *   directory | blocks
+ *   directory entry: term length (varint), term (UTF-8), kind (byte), flags (byte), then as
+ *     varints: df, where its blocks start (from the first block), docs and positions block lengths
+ *   docs block: per posting, the doc-id gap from the previous posting and the weight byte
+ *   positions block: per posting, its byte length, then position gaps
+ *
+ * Entries are sorted by term bytes (stems before surface words of the same spelling), so a query
+ * finds a word by binary search over the offsets, reading a dozen entries of a shard that holds
+ * thousands; the separate positions block is only read by phrases. Integers of fixed width are
+ * little-endian.
+ */
+import { ByteReader, ByteWriter } from './varint'
+
+const MAGIC = [0x4d, 0x53, 0x02]
+/** Magic, entry count, directory length, blocks length. */
+const HEADER_BYTES = 15
+
+/** A stem's postings (with positions), or a surface word's (docs only). */
+export const STEM = 0
+export const SURFACE = 1
+/** A surface word whose postings are exactly its stem's: stored once, as the stem's. */
+export const SURFACE_AS_STEM = 2
+
+/** Positions were left out to keep the value under the size limit: phrases cannot be checked. */
+export const NO_POSITIONS = 1
+/** Only the highest-weighted postings were kept, to keep the value under the size limit. */
+export const TRUNCATED = 2
+
+export type IndexEntry = {
+  term: string
+  kind: typeof STEM | typeof SURFACE | typeof SURFACE_AS_STEM
+  flags: number
+  df: number
+  docs: Uint8Array
+  positions: Uint8Array
+}
+
+const encoder = new TextEncoder()
+
+/** Stems sort before surface words of the same spelling; the two surface kinds never meet. */
+const kindOrder = (kind: number) => (kind === STEM ? 0 : 1)
+
+/** Byte order of two encoded terms, then kind: the order binary search relies on. */
+function compareTerms(a: Uint8Array, aKind: number, b: Uint8Array, bKind: number): number {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!
+  return a.length - b.length || aKind - bKind
+}
+
+function writeU32(out: ByteWriter, value: number) {
+  for (let i = 0; i < 4; i++) out.byte((value >>> (8 * i)) & 0xff)
+}
+
+/** Encodes entries, sorted into search order, so equal entries always give equal bytes. */
+export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
+  const sorted = entries
+    .map((entry) => ({ entry, term: encoder.encode(entry.term) }))
+    .sort((a, b) => compareTerms(a.term, kindOrder(a.entry.kind), b.term, kindOrder(b.entry.kind)))
+  const directory = new ByteWriter()
+  const offsets: number[] = []
+  let blocks = 0
+  for (const { entry, term } of sorted) {
+    offsets.push(directory.length)
+    directory.varint(term.length)
+    directory.append(term)
+    directory.byte(entry.kind)
+    directory.byte(entry.flags)
+    directory.varint(entry.df)
+    directory.varint(blocks)
+    directory.varint(entry.docs.length)
+    directory.varint(entry.positions.length)
+    blocks += entry.docs.length + entry.positions.length
+  }
+  const out = new ByteWriter()
+  for (const byte of MAGIC) out.byte(byte)
+  writeU32(out, sorted.length)
+  writeU32(out, directory.length)
+  writeU32(out, blocks)
+  for (const offset of offsets) writeU32(out, offset)
+  out.append(directory.view())
+  for (const { entry } of sorted) {
+    out.append(entry.docs)
+    out.append(entry.positions)
+  }
+  return out.view().slice()
+}
+
+/** Bytes an entry adds to a value, for sizing shards before encoding them. */
+export const entrySize = (entry: IndexEntry) =>
+  encoder.encode(entry.term).length + entry.docs.length + entry.positions.length + 20
+
+/** An entry found in a value: its blocks as readers bounded to them. */
+export type FoundEntry = {
+  kind: number
+  flags: number
+  df: number
+  docs: ByteReader
+  positions: ByteReader
+}
+
+/** What to look for: a term, as one of some kinds. */
+export type WantedEntry = { term: string; kinds: readonly number[] }
+
+const readU32 = (bytes: Uint8Array, at: number) =>
+  (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0
+
+/**
+ * Finds each wanted entry in a value by binary search over its directory; postings are not read.
+ * Every offset is checked against the value's length before use.
+ * @returns per wanted entry, the entry or null when the value has none.
+ * @throws CorruptRecordError when the value is not an index value or an offset points outside it.
+ */
+export function findEntries(
+  bytes: Uint8Array,
+  key: string,
+  wanted: readonly WantedEntry[]
+): Array<FoundEntry | null> {
+  const reader = new ByteReader(bytes, key)
+  if (bytes.length < HEADER_BYTES || MAGIC.some((byte, i) => bytes[i] !== byte))
+    reader.fail('not a search index value')
+  const count = readU32(bytes, 3)
+  const directoryLength = readU32(bytes, 7)
+  const directoryStart = HEADER_BYTES + 4 * count
+  const blocksStart = directoryStart + directoryLength
+  // The lengths must add up to the value: a value cut short or padded is refused whole.
+  if (blocksStart + readU32(bytes, 11) !== bytes.length)
+    reader.fail(`a value of ${bytes.length} bytes does not match its header`)
+  // Offsets ascend within the directory: checked once (a few µs), so a search never jumps wild.
+  for (let i = 0, previous = -1; i < count; i++) {
+    const offset = readU32(bytes, HEADER_BYTES + 4 * i)
+    if (offset <= previous || offset >= directoryLength)
+      reader.fail(`entry ${i} starts outside the directory`)
+    previous = offset
+  }
+  /** The entry at `index`, read from its directory record (bounded to the directory). */
+  const entryAt = (index: number) => {
+    const offset = readU32(bytes, HEADER_BYTES + 4 * index)
+    const record = new ByteReader(bytes, key, directoryStart + offset, blocksStart)
+    const length = record.varint()
+    const term = record.take(length)
+    return { term, kind: record.byte(), record }
+  }
+  return wanted.map(({ term, kinds }) => {
+    const target = encoder.encode(term)
+    const targetKind = kindOrder(kinds[0]!)
+    let low = 0
+    let high = count - 1
+    while (low <= high) {
+      const mid = (low + high) >>> 1
+      const entry = entryAt(mid)
+      const order = compareTerms(entry.term, kindOrder(entry.kind), target, targetKind)
+      if (order < 0) low = mid + 1
+      else if (order > 0) high = mid - 1
+      else {
+        if (!kinds.includes(entry.kind)) return null
+        const { record } = entry
+        const flags = record.byte()
+        const df = record.varint()
+        const docsStart = blocksStart + record.varint()
+        const positionsStart = docsStart + record.varint()
+        const positionsEnd = positionsStart + record.varint()
+        if (positionsEnd > bytes.length) reader.fail(`the blocks of entry ${mid} run past the end`)
+        return {
+          kind: entry.kind,
+          flags,
+          df,
+          docs: new ByteReader(bytes, key, docsStart, positionsStart),
+          positions: new ByteReader(bytes, key, positionsStart, positionsEnd),
+        }
+      }
+    }
+    return null
+  })
+}
+
+/** A decoded docs block: ascending doc ids and their weights. */
+export type Postings = { ids: Uint32Array; weights: Uint8Array }
+
+/**
+ * Decodes a docs block of `df` postings. The hot loop of every query, so the varints are read
+ * inline, with one bounds check per posting instead of a method call per byte.
+ */
+export function readPostings(entry: FoundEntry): Postings {
+  const { docs, df } = entry
+  const { bytes } = docs
+  const end = docs.end
+  if (df * 2 > end - docs.offset)
+    docs.fail(`${df} postings cannot fit in ${end - docs.offset} bytes`)
+  const ids = new Uint32Array(df)
+  const weights = new Uint8Array(df)
+  let at = docs.offset
+  let id = 0
+  for (let i = 0; i < df; i++) {
+    let gap = 0
+    let shift = 1
+    let byte: number
+    do {
+      if (at >= end || shift > 0x10000000) docs.fail('truncated or overlong doc id gap')
+      byte = bytes[at++]!
+      gap += (byte & 0x7f) * shift
+      shift *= 0x80
+    } while (byte >= 0x80)
+    id += gap
+    if (at >= end || id > 0xffffffff || (i > 0 && gap === 0))
+      docs.fail('doc ids out of order or cut short')
+    ids[i] = id
+    weights[i] = bytes[at++]!
+  }
+  if (at !== end) docs.fail('docs block longer than its postings')
+  return { ids, weights }
+}

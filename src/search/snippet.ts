@@ -1,0 +1,96 @@
+/**
+ * @module
+ * A results snippet: a window of the article's text around its first match, HTML-escaped, with
+ * each matched word in `<mark>`. Words match as the index does (normalised, then stemmed), so
+ * «والصين» in the text is marked for a search of «الصين». Bidi controls are dropped: a snippet is
+ * shown inside the page's own text, where an override could reorder what follows it.
+ */
+import { stripBidiControls } from '../text/bidi-controls'
+import { searchStem } from '../text/search-stem'
+import { searchWords, type SearchWord } from '../text/search-terms'
+
+/** Words shown before the first match, and in all. */
+const WORDS_BEFORE = 8
+const WORDS_IN_SNIPPET = 30
+/** Words searched for a first match before the snippet settles for the opening. */
+const MAX_WORDS_SCANNED = 2000
+
+/** A run of letters, marks, digits and invisible joiners: one word of the text. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}\p{Cf}]+/gu
+const HAS_WORD = /[\p{L}\p{N}]/u
+/** Bidi marks beyond the controls `stripBidiControls` removes: LRM, RLM and the Arabic letter mark. */
+const BIDI_MARKS = /[\u200E\u200F\u061C]/g
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
+
+/**
+ * A run of text as search sees it, remembered in the isolate: news repeats its words, and
+ * normalising each one again would be most of a results page's CPU time.
+ */
+const seenRuns = new Map<string, SearchWord | null>()
+const MAX_SEEN_RUNS = 50_000
+
+function wordOf(run: string): SearchWord | null {
+  let word = seenRuns.get(run)
+  if (word === undefined) {
+    const [normalized] = searchWords(run)
+    word = normalized === undefined ? null : { word: normalized, stem: searchStem(normalized) }
+    if (seenRuns.size >= MAX_SEEN_RUNS) seenRuns.clear()
+    seenRuns.set(run, word)
+  }
+  return word
+}
+
+/** The words and stems a snippet marks: every word of the query, stop words in phrases too. */
+export type SnippetTerms = { words: ReadonlySet<string>; stems: ReadonlySet<string> }
+
+/**
+ * The snippet of `text` for a query; when nothing in it matches, its opening words.
+ * @example snippet('وقعت روسيا والصين اتفاقية', { words: new Set(['الصين']), stems: new Set(['صين']) })
+ * // 'وقعت روسيا <mark>والصين</mark> اتفاقية'
+ */
+export function snippet(text: string, terms: SnippetTerms): string {
+  const clean = stripBidiControls(text).replace(BIDI_MARKS, '')
+  const matches = (run: string) => {
+    const word = wordOf(run)
+    return word !== null && (terms.words.has(word.word) || terms.stems.has(word.stem))
+  }
+  // Words are matched only until the window is full: a long article costs no more than its start.
+  const runs: Array<{ start: number; end: number; match: boolean }> = []
+  let firstMatch = -1
+  for (const found of clean.matchAll(WORD_RUN)) {
+    const scanning = firstMatch < 0 && runs.length < MAX_WORDS_SCANNED
+    const match = (scanning || runs.length < firstMatch + WORDS_IN_SNIPPET) && matches(found[0])
+    runs.push({ start: found.index, end: found.index + found[0].length, match })
+    if (match && firstMatch < 0) firstMatch = runs.length - 1
+    if (
+      firstMatch >= 0
+        ? runs.length > firstMatch + WORDS_IN_SNIPPET
+        : runs.length > MAX_WORDS_SCANNED + WORDS_IN_SNIPPET
+    )
+      break
+  }
+  if (runs.length === 0) return escapeHtml(clean.slice(0, 200))
+  const from = Math.max(0, firstMatch - WORDS_BEFORE)
+  const to = Math.min(runs.length, from + WORDS_IN_SNIPPET)
+  let html = from > 0 ? '… ' : ''
+  let cursor = runs[from]!.start
+  for (let i = from; i < to; i++) {
+    const run = runs[i]!
+    html += escapeHtml(clean.slice(cursor, run.start))
+    const word = escapeHtml(clean.slice(run.start, run.end))
+    html += run.match ? `<mark>${word}</mark>` : word
+    cursor = run.end
+  }
+  const rest = clean.slice(cursor)
+  // Trailing punctuation is kept; anything with another word in it is cut.
+  html += HAS_WORD.test(rest) ? ' …' : escapeHtml(rest)
+  return html
+}
