@@ -21,6 +21,7 @@ import { sitemaps } from './routes/sitemaps'
 import { embeds } from './routes/embeds'
 import { articlePages } from './routes/article-pages'
 import { tagPages } from './routes/tag-pages'
+import { searchPage } from './routes/search-page'
 import { api, apiDocs } from './routes/api'
 import { methodGuard } from './http/method-guard'
 import { errorResponse } from './http/error-response'
@@ -52,6 +53,7 @@ app.route('/', sitemaps)
 app.route('/', embeds)
 app.route('/articles', articlePages)
 app.route('/tags', tagPages)
+app.route('/', searchPage)
 app.route('/api', api)
 app.route('/api', apiDocs(app))
 

@@ -1,15 +1,27 @@
 /**
  * The KV records of `content/`, built on Node by the real publish pipeline, for tests that load
- * them into a test KV. Fails loudly when the content itself does not publish.
+ * them into a test KV. Fails loudly when the content itself does not publish. Values travel as
+ * bulk-write pairs (text, or base64 for the search index's binary values) and are loaded back
+ * as the bytes the publish step wrote, with `storedValue` (seed-value.ts, which workerd can load).
  */
 import { buildContentRecords } from '../src/publish/build-content'
-import { valueText } from '../src/publish/kv-value'
+import { bulkPair } from '../src/publish/kv-value'
 
-export const seedRecords = async (contentDir = 'content'): Promise<Array<[string, string]>> =>
-  [...(await buildContentRecords(contentDir))].map(([key, value]) => [key, valueText(value)])
+import type { SeedRecord } from './seed-value'
+
+export const seedRecords = async (
+  contentDir = 'content',
+  now = Date.now()
+): Promise<SeedRecord[]> =>
+  [...(await buildContentRecords(contentDir, now))].map(([key, value]) => {
+    const pair = bulkPair(key, value)
+    return [key, pair.value, pair.base64 === true]
+  })
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    seedRecords: Array<[string, string]>
+    seedRecords: SeedRecord[]
+    /** The search corpus (tests/worker/search-corpus.ts), built as of 2020: see there. */
+    searchRecords: SeedRecord[]
   }
 }

@@ -13,6 +13,7 @@ import type {
 import type { ApiErrorBody } from '../schema/api/error'
 import type { JsonFeed } from '../schema/api/json-feed'
 import type { OEmbedResponse } from '../schema/api/oembed'
+import type { SearchResponseJson } from '../schema/api/search'
 import type { TagArticlesResponse, TagListResponse } from '../schema/api/tag'
 
 const ORIGIN = 'https://minbar.example'
@@ -142,4 +143,17 @@ const ERROR_EXAMPLES: Record<number, ApiErrorBody['error']> = {
   },
   501: { code: 'not_implemented', message: 'الصيغة المدعومة الوحيدة هي json' },
   503: { code: 'unavailable', message: 'المحتوى غير متاح مؤقتًا. حاول مرة أخرى بعد قليل.' },
+}
+
+export const searchExample: SearchResponseJson = {
+  query: { q: 'كوريا الشمالية', terms: ['كوريا', 'الشماليه'] },
+  results: [
+    {
+      ...nkSummary,
+      snippet:
+        'تعتبر علاقات <mark>كوريا</mark> <mark>الشمالية</mark> مع روسيا من أقدم وأعمق العلاقات الدولية في العالم…',
+      score: 9.214,
+    },
+  ],
+  meta: { pagination: { page: 1, limit: 20, pages: 1, total: 1, next: null, prev: null } },
 }

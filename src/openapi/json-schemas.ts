@@ -10,6 +10,7 @@ import { ArticleListResponseSchema, ArticleResponseSchema } from '../schema/api/
 import { ApiErrorBodySchema } from '../schema/api/error'
 import { JsonFeedSchema } from '../schema/api/json-feed'
 import { OEmbedResponseSchema } from '../schema/api/oembed'
+import { SearchResponseSchema } from '../schema/api/search'
 import { TagArticlesResponseSchema, TagListResponseSchema } from '../schema/api/tag'
 
 /** Every response body the API documents, by the name used in OpenAPI `components`. */
@@ -20,6 +21,7 @@ export const RESPONSE_SCHEMAS = {
   TagArticlesResponse: TagArticlesResponseSchema,
   OEmbedResponse: OEmbedResponseSchema,
   JsonFeed: JsonFeedSchema,
+  SearchResponse: SearchResponseSchema,
   Error: ApiErrorBodySchema,
 } satisfies Record<string, v.GenericSchema>
 

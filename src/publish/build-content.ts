@@ -25,9 +25,12 @@ export async function checkAndBuild(contentDir: string, now: number): Promise<Ch
   return { ok: true, problems, articles, built }
 }
 
-/** Every content record of a content folder; throws, listing the errors, when it does not publish. */
-export async function buildContentRecords(contentDir: string): Promise<KvRecords> {
-  const checked = await checkAndBuild(contentDir, Date.now())
+/** Every content record of a content folder as of `now`; throws, listing the errors, when it does not publish. */
+export async function buildContentRecords(
+  contentDir: string,
+  now = Date.now()
+): Promise<KvRecords> {
+  const checked = await checkAndBuild(contentDir, now)
   if (!checked.ok)
     throw new Error(
       `${contentDir}/ does not publish:\n${JSON.stringify(errorsIn(checked.problems), null, 2)}`

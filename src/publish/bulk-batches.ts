@@ -4,7 +4,7 @@
  * are 10,000 pairs and 100 MB of request body per bulk write; a target may ask for less, since a
  * batch that fails is sent again whole.
  */
-import { valueText, type KvValue } from './kv-value'
+import { bulkPair, type KvValue } from './kv-value'
 
 export type BulkLimits = { maxPairs: number; maxBytes: number }
 
@@ -15,7 +15,7 @@ export const KV_BULK_LIMITS: BulkLimits = { maxPairs: 10_000, maxBytes: 100 * 10
 export function pairBytes(key: string, value: string | KvValue): number {
   return (
     Buffer.byteLength(
-      JSON.stringify({ key, value: typeof value === 'string' ? value : valueText(value) })
+      JSON.stringify(typeof value === 'string' ? { key, value } : bulkPair(key, value))
     ) + 1
   )
 }

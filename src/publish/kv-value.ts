@@ -12,3 +12,20 @@ export const jsonValue = (value: unknown): KvValue => Buffer.from(JSON.stringify
 const decoder = new TextDecoder()
 
 export const valueText = (value: KvValue): string => decoder.decode(value)
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/**
+ * A value as one pair of a KV bulk write: as text when it is UTF-8 (JSON records), as base64
+ * when it is not (the search index's binary values), which text would corrupt.
+ */
+export function bulkPair(
+  key: string,
+  value: KvValue
+): { key: string; value: string; base64?: true } {
+  try {
+    return { key, value: strict.decode(value) }
+  } catch {
+    return { key, value: Buffer.from(value).toString('base64'), base64: true }
+  }
+}

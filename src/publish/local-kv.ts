@@ -6,7 +6,6 @@
 import { getPlatformProxy } from 'wrangler'
 import { join } from 'node:path'
 import type { KvTarget } from './kv-target'
-import { valueText } from './kv-value'
 
 export type LocalKvOptions = {
   /** Folder of wrangler's local state; wrangler's default when absent. */
@@ -43,7 +42,8 @@ export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarge
       return keys
     },
     async putBatch(entries) {
-      for (const [key, value] of entries) await kv.put(key, valueText(value))
+      // Bytes as they are: the search index's values are binary, which text would corrupt.
+      for (const [key, value] of entries) await kv.put(key, value)
     },
     async deleteBatch(keys) {
       for (const key of keys) await kv.delete(key)

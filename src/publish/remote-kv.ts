@@ -11,7 +11,7 @@ import { keyBatches, type BulkLimits } from './bulk-batches'
 import { CloudflareApiError, cloudflareApi, type CloudflareApiOptions } from './cloudflare-api'
 import type { RemoteNamespace } from './cloudflare-credentials'
 import type { KvTarget } from './kv-target'
-import { valueText } from './kv-value'
+import { bulkPair } from './kv-value'
 
 /**
  * A thousand pairs a request, as `wrangler kv bulk put` sends them (KV takes ten times more): a
@@ -80,7 +80,7 @@ export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions =
       return keys
     },
     async putBatch(entries) {
-      const body = entries.map(([key, value]) => ({ key, value: valueText(value) }))
+      const body = entries.map(([key, value]) => bulkPair(key, value))
       const { result } = await api.call('PUT', `${namespace}/bulk`, { body })
       const refused =
         (result as { unsuccessful_keys?: string[] } | undefined)?.unsuccessful_keys ?? []

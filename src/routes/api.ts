@@ -12,6 +12,7 @@ import { describeRoute } from '../openapi/describe-route'
 import { jsonSchemaOf } from '../openapi/json-schemas'
 import { openApiDocument } from '../openapi/openapi-document'
 import { articlesApi } from './articles-api'
+import { searchApi } from './search-api'
 import { tagsApi } from './tags-api'
 
 export const api = new Hono<AppEnv>()
@@ -20,6 +21,7 @@ api.use('*', openCors)
 
 api.route('/articles', articlesApi)
 api.route('/tags', tagsApi)
+api.route('/search', searchApi)
 
 api.get(
   '/schema/article.json',

@@ -103,6 +103,13 @@ export function Layout({ title, description, alternates = [], meta, children }: 
           <nav aria-label="أقسام الموقع">
             <a href="/tags">الوسوم</a>
           </nav>
+          <form role="search" action="/search" method="get" class="site-search">
+            <label for="site-search-q" class="visually-hidden">
+              ابحث في الموقع
+            </label>
+            <input id="site-search-q" type="search" name="q" placeholder="ابحث…" maxlength={200} />
+            <button type="submit">بحث</button>
+          </form>
         </header>
         <main id="main">{children}</main>
         <footer class="site-footer">

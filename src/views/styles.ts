@@ -43,8 +43,14 @@ p{margin-block:0 1rem}
 .related ul{padding-inline-start:1.25rem}
 .related li{margin-block-end:.35rem}
 .pager{display:flex;justify-content:space-between;margin-block:1.5rem}
+.visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.site-search,.search-form{display:flex;flex-wrap:wrap;gap:.5rem;flex:1 1 100%;min-inline-size:0}
+.site-search input,.search-form input{flex:1 1 0;inline-size:0;min-inline-size:0;font:inherit;font-size:1rem;padding:.4rem .6rem;border:1px solid var(--muted);border-radius:.4rem;background:var(--paper);color:var(--ink)}
+.site-search button,.search-form button{flex:none;font:inherit;font-size:1rem;padding:.4rem .9rem;border:1px solid var(--accent);border-radius:.4rem;background:var(--accent);color:var(--paper);cursor:pointer}
+.search-form label{flex-basis:100%}
+mark{background:#fde68a;color:#1b1b1b;border-radius:.15em}
 @media print{
-.skip,.site-header nav,.site-footer,.pager,.breadcrumbs{display:none}
+.skip,.site-header nav,.site-search,.site-footer,.pager,.breadcrumbs{display:none}
 body{background:#fff;color:#000;font-size:12pt}
 main{max-inline-size:none}
 a{color:#000;text-decoration:none}

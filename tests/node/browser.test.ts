@@ -43,6 +43,24 @@ const PAGES = [
     visible: ['h1', '.cards h2 a', 'main time', '.breadcrumbs'],
   },
   {
+    name: 'search',
+    path: `/search?q=${encodeURIComponent('كوريا الشمالية')}`,
+    status: 200,
+    visible: [
+      'h1',
+      '.results h2 a',
+      '.snippet mark',
+      'main time',
+      '.site-search input[type="search"]',
+    ],
+  },
+  {
+    name: 'search-no-hits',
+    path: `/search?q=${encodeURIComponent('زلزال بركان')}`,
+    status: 200,
+    visible: ['h1', '.search-form input[type="search"]', 'main section a'],
+  },
+  {
     name: 'not-found',
     path: '/articles/no-such-article',
     status: 404,

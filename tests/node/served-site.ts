@@ -7,6 +7,7 @@ import { Miniflare } from 'miniflare'
 import { inject } from 'vitest'
 import { dirname, join } from 'node:path'
 import { COMPATIBILITY_DATE, KV_NAMESPACE_ID } from '../../src/publish/worker-bundle'
+import { type SeedRecord, storedValue } from '../seed-value'
 
 export type ServedSite = {
   /** e.g. `http://127.0.0.1:40123` */
@@ -16,7 +17,7 @@ export type ServedSite = {
 }
 
 export async function serveSite(
-  options: { records?: Array<[string, string]>; persistTo?: string } = {}
+  options: { records?: SeedRecord[]; persistTo?: string } = {}
 ): Promise<ServedSite> {
   const bundle = inject('workerBundle')
   const mf = new Miniflare({
@@ -35,7 +36,8 @@ export async function serveSite(
   const url = await mf.ready
   if (!options.persistTo) {
     const kv = await mf.getKVNamespace('CONTENT')
-    for (const [key, value] of options.records ?? inject('seedRecords')) await kv.put(key, value)
+    for (const record of options.records ?? inject('seedRecords'))
+      await kv.put(record[0], storedValue(record))
   }
   const origin = url.origin
   return {

@@ -1,10 +1,13 @@
 /**
  * Runs on Node before the workerd tests: builds the KV records from `content/` with the real
- * publish pipeline, and hands them to the tests, which load them into the test's own KV.
+ * publish pipeline, and those of the search corpus, and hands them to the tests, which load them
+ * into the test's own KV.
  */
 import type { TestProject } from 'vitest/node'
 import { seedRecords } from '../seed-records'
+import { SEARCH_CORPUS_NOW, writeSearchCorpus } from './search-corpus'
 
 export default async function setup(project: TestProject) {
   project.provide('seedRecords', await seedRecords())
+  project.provide('searchRecords', await seedRecords(writeSearchCorpus(), SEARCH_CORPUS_NOW))
 }

@@ -5,6 +5,7 @@
 import { env, exports } from 'cloudflare:workers'
 import { inject } from 'vitest'
 import { versionKey } from '../../src/store/keys'
+import { storedValue } from '../seed-value'
 
 export const ORIGIN = 'https://minbar.test'
 
@@ -16,7 +17,17 @@ export const MOJ_SLUG = 'moj-uae-university-forensic-medicine'
  * content version, as a publish does, so each test starts with its own edge cache keys.
  */
 export async function loadSeed(): Promise<void> {
-  await Promise.all(inject('seedRecords').map(([key, value]) => env.CONTENT.put(key, value)))
+  await Promise.all(
+    inject('seedRecords').map((record) => env.CONTENT.put(record[0], storedValue(record)))
+  )
+  await bumpContentVersion()
+}
+
+/** Loads the search corpus (see search-corpus.ts) instead of the seed, with a fresh content version. */
+export async function loadSearchCorpus(): Promise<void> {
+  await Promise.all(
+    inject('searchRecords').map((record) => env.CONTENT.put(record[0], storedValue(record)))
+  )
   await bumpContentVersion()
 }
 

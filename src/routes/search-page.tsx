@@ -1,0 +1,60 @@
+/**
+ * @module
+ * `/search?q=&page=`: the results page readers reach from the search box on every page. It
+ * works without JavaScript. Without `q` it is the form alone; a page past the last is the Arabic
+ * 404 page, as on the home and tag pages.
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
+import { checkPageInRange } from '../http/public-error'
+import { validate } from '../http/validate'
+import { pagination } from '../json/pagination'
+import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
+import { SEARCH_PAGE_SIZE, SearchPageQuerySchema } from '../schema/api/search'
+import { SearchPage } from '../views/search-page'
+import { searchResults } from './search-results'
+
+/** Suggestions offered when nothing was found: the query without one of its words. */
+const MAX_BROADER = 3
+
+function broaderQueries(q: string): string[] {
+  const words = q
+    .replace(/["“”«»]/gu, ' ')
+    .trim()
+    .split(/\s+/u)
+  if (words.length < 2) return []
+  return words.slice(0, MAX_BROADER).map((_, i) => words.filter((__, j) => j !== i).join(' '))
+}
+
+export const searchPage = new Hono<AppEnv>()
+
+searchPage.get(
+  '/search',
+  describeRoute({
+    summary: 'The search page: results for `q`, 20 a page',
+    responses: {
+      200: textResponse('text/html', 'The page (with no `q`, the search form alone)'),
+      404: errorResponse('A page past the last'),
+    },
+  }),
+  validate('query', SearchPageQuerySchema),
+  async (c) => {
+    const { q = '', page } = c.req.valid('query')
+    const found = q
+      ? await searchResults(c, { q, page, limit: SEARCH_PAGE_SIZE })
+      : { results: [], pagination: pagination(1, SEARCH_PAGE_SIZE, 0) }
+    if (q) checkPageInRange(page, SEARCH_PAGE_SIZE, found.pagination.total)
+    return c.render(
+      <SearchPage
+        q={q}
+        results={found.results}
+        pagination={found.pagination}
+        broader={found.results.length === 0 ? broaderQueries(q) : []}
+      />,
+      {
+        title: q ? `بحث: ${q}` : 'البحث',
+        description: 'ابحث في مقالات منبر.',
+      }
+    )
+  }
+)
