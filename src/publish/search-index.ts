@@ -35,9 +35,9 @@ import { assignDocIds } from './search-doc-ids'
 import { PostingWriter, SearchPostings } from './search-postings'
 
 /** A stem whose postings (with its surface forms) pass this gets a value of its own. */
-export const HEAVY_TERM_BYTES = 128 * 1024
+const HEAVY_TERM_BYTES = 128 * 1024
 /** No value is allowed past this; KV allows 25 MiB, and a query should not wait for more. */
-export const MAX_INDEX_VALUE_BYTES = 1.75 * 1024 * 1024
+const MAX_INDEX_VALUE_BYTES = 1.75 * 1024 * 1024
 /** About this many articles a shard, before doubling for size. */
 const ARTICLES_PER_SHARD = 2000
 

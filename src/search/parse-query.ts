@@ -10,7 +10,7 @@ import { SearchQueryError } from './search-query-error'
 /** Longest query accepted, in characters (code points). */
 export const MAX_QUERY_LENGTH = 200
 /** Most words a query may hold, stop words and phrase words included. */
-export const MAX_QUERY_TERMS = 10
+const MAX_QUERY_TERMS = 10
 
 /** A word of a phrase; a stop word holds its place but is not looked up (it is not indexed). */
 export type PhraseWord = SearchWord & { stop: boolean }

@@ -16,7 +16,7 @@ export const FIELDS = ['title', 'tags', 'summary', 'body'] as const
 export type Field = (typeof FIELDS)[number]
 
 /** How much one occurrence counts in each field: the title well above everything else. */
-export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
+const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
   title: 6,
   tags: 3,
   summary: 2,

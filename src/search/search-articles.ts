@@ -21,8 +21,8 @@ import { shardOf } from './shard-of'
 import { snippet } from './snippet'
 
 /** Results a page holds by default, and at most (KV's bulk read takes 100 keys). */
-export const DEFAULT_SEARCH_LIMIT = 20
-export const MAX_SEARCH_LIMIT = 100
+const DEFAULT_SEARCH_LIMIT = 20
+const MAX_SEARCH_LIMIT = 100
 const MAX_SEARCH_PAGE = 1_000_000
 /** Past this many results to rank, sorting them all is cheaper than keeping a sorted list. */
 const FULL_SORT_FROM = 500

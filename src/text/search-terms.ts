@@ -8,7 +8,7 @@ import { normalizeArabic } from './normalize-arabic'
 import { searchStem } from './search-stem'
 
 /** Longer words are cut: they still match themselves, and every index key stays short. */
-export const MAX_WORD_LENGTH = 40
+const MAX_WORD_LENGTH = 40
 
 /** One word of a text: its normalised surface form and its stem. */
 export type SearchWord = { word: string; stem: string }
