@@ -225,10 +225,21 @@ describe('drafts and scheduled articles, as readers see them', () => {
       expect(await slugs('/api/articles')).toEqual(['live'])
       expect(await slugs(`/api/tags/${encodeURIComponent('روسيا')}`)).toEqual(['live'])
       expect(await (await site.get('/feed.xml')).text()).not.toContain('/articles/later')
+      // Search, through the index a local publish wrote (its binary values intact).
+      const found = async (q: string) =>
+        (
+          (await (await site.get(`/api/search?q=${encodeURIComponent(q)}`)).json()) as {
+            results: Array<{ slug: string }>
+          }
+        ).results.map((hit) => hit.slug)
+      expect(await found('عنوان live')).toEqual(['live'])
+      expect(await found('مجدول')).toEqual([])
       await new Promise((resolve) => setTimeout(resolve, soon.getTime() - Date.now() + 500))
       expect((await site.get('/articles/later')).status).toBe(200)
       expect(await slugs('/api/articles')).toEqual(['later', 'live'])
       expect(await slugs(`/api/tags/${encodeURIComponent('روسيا')}`)).toEqual(['later', 'live'])
+      expect(await found('مجدول')).toEqual(['later'])
+      expect(await found('draft-piece')).toEqual([])
       expect((await site.get('/articles/draft-piece')).status).toBe(404)
     } finally {
       await site.close()
