@@ -213,5 +213,5 @@ describe('any query', () => {
       }),
       { numRuns: 120 }
     )
-  })
+  }, 60_000)
 })
