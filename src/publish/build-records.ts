@@ -26,6 +26,7 @@ import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/k
 import { isReleasedAt } from '../store/release-time'
 import { headlineTerms } from '../text/headline-terms'
 import { tagSlug } from '../text/tag-slug'
+import { summaryOf } from './article-summary'
 import type { SourceArticle } from './check-article'
 import { checkTags } from './check-tags'
 import type { FinishedRecord, PendingRecord } from './finish-record'
@@ -47,17 +48,6 @@ export type BuiltRecords = {
   upcoming: string[]
   /** Article key → slugs of the articles it links to, for ordering writes (see `planPublish`). */
   links: Map<string, string[]>
-}
-
-function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
-  return {
-    slug: frontMatter.slug,
-    title: frontMatter.title,
-    summary: frontMatter.summary,
-    published_at: frontMatter.published,
-    updated_at: frontMatter.updated ?? null,
-    source_name: frontMatter.source.name,
-  }
 }
 
 export type BuildOptions = {

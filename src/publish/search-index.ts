@@ -28,6 +28,7 @@ import {
 import { shardOf } from '../search/shard-of'
 import { ByteReader } from '../search/varint'
 import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
+import { summaryOf } from './article-summary'
 import type { SourceArticle } from './check-article'
 import { jsonValue, type KvValue } from './kv-value'
 import { plainText } from './plain-text'
@@ -135,15 +136,7 @@ export function buildSearchIndex(
       summary: [frontMatter.summary],
       body: [text],
     })
-    const doc = {
-      slug: frontMatter.slug,
-      title: frontMatter.title,
-      summary: frontMatter.summary,
-      published_at: frontMatter.published,
-      updated_at: frontMatter.updated ?? null,
-      source_name: frontMatter.source.name,
-      text: text.slice(0, MAX_SNIPPET_SOURCE),
-    }
+    const doc = { ...summaryOf(article), text: text.slice(0, MAX_SNIPPET_SOURCE) }
     values.set(searchDocKey(id), jsonValue(v.parse(SearchDocSchema, doc)))
     if (Date.parse(frontMatter.published) > now) scheduled.push([id, frontMatter.published])
   }

@@ -52,3 +52,23 @@ export function articleFile(
     .map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`)
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`
 }
+
+/** Three articles: «a» links to «b»; «c» stands alone with its own tag. */
+export const newsroomFiles = () => ({
+  'a.md': articleFile('a', {
+    title: '"قمة موسكو"',
+    tags: '\n  - روسيا',
+    read_also: '\n  - b',
+    published: '"2025-04-03T10:00:00+02:00"',
+  }),
+  'b.md': articleFile('b', {
+    title: '"زيارة بيونغ يانغ"',
+    tags: '\n  - روسيا\n  - كوريا',
+    published: '"2025-04-02T10:00:00+02:00"',
+  }),
+  'c.md': articleFile('c', {
+    title: '"أسعار القمح"',
+    tags: '\n  - اقتصاد',
+    published: '"2025-04-01T10:00:00+02:00"',
+  }),
+})

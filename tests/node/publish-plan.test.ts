@@ -10,33 +10,14 @@ import { openLocalKv } from '../../src/publish/local-kv'
 import { planLine } from '../../src/publish/plan'
 import { publish } from '../../src/publish/publish'
 import { searchDocKey } from '../../src/store/keys'
-import { articleFile, contentSet, readLocalKv, tempDir } from './content-set'
+import { articleFile, contentSet, newsroomFiles, readLocalKv, tempDir } from './content-set'
 import { serveSite } from './served-site'
 
 /** An article's search result record: its doc id is its publication minute (see `assignDocIds`). */
 const searchDoc = (published: string) => searchDocKey(Date.parse(published) / 60_000)
 
 /** Three articles: «a» links to «b»; «c» stands alone with its own tag. */
-function newsroom() {
-  return contentSet({
-    'a.md': articleFile('a', {
-      title: '"قمة موسكو"',
-      tags: '\n  - روسيا',
-      read_also: '\n  - b',
-      published: '"2025-04-03T10:00:00+02:00"',
-    }),
-    'b.md': articleFile('b', {
-      title: '"زيارة بيونغ يانغ"',
-      tags: '\n  - روسيا\n  - كوريا',
-      published: '"2025-04-02T10:00:00+02:00"',
-    }),
-    'c.md': articleFile('c', {
-      title: '"أسعار القمح"',
-      tags: '\n  - اقتصاد',
-      published: '"2025-04-01T10:00:00+02:00"',
-    }),
-  })
-}
+const newsroom = () => contentSet(newsroomFiles())
 
 /** A local KV target that records what was asked of it, around the real one. */
 async function recordingTarget(persistTo: string) {

@@ -12,7 +12,7 @@ import {
   type CloudflareStandIn,
   type RecordedCall,
 } from '../stand-in/cloudflare-api'
-import { articleFile, tempDir } from './content-set'
+import { articleFile, newsroomFiles, tempDir } from './content-set'
 import { remoteProject, run } from './remote-project'
 
 let standIn: CloudflareStandIn
@@ -24,25 +24,7 @@ afterAll(() => standIn.close())
 /** «c»'s search result record: its doc id is its publication minute (see `assignDocIds`). */
 const searchDocC = searchDocKey(Date.parse('2025-04-01T10:00:00+02:00') / 60_000)
 
-/** Three articles: «a» links to «b»; «c» stands alone with its own tag. */
-const newsroom = () => ({
-  'a.md': articleFile('a', {
-    title: '"قمة موسكو"',
-    tags: '\n  - روسيا',
-    read_also: '\n  - b',
-    published: '"2025-04-03T10:00:00+02:00"',
-  }),
-  'b.md': articleFile('b', {
-    title: '"زيارة بيونغ يانغ"',
-    tags: '\n  - روسيا\n  - كوريا',
-    published: '"2025-04-02T10:00:00+02:00"',
-  }),
-  'c.md': articleFile('c', {
-    title: '"أسعار القمح"',
-    tags: '\n  - اقتصاد',
-    published: '"2025-04-01T10:00:00+02:00"',
-  }),
-})
+const newsroom = newsroomFiles
 
 /** The calls a publish made to one namespace, from `since` on. */
 const callsTo = (namespaceId: string, since: number) =>

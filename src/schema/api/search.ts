@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 import { MAX_QUERY_LENGTH } from '../../search/parse-query'
-import { AbsoluteUrlSchema } from './article'
+import { ArticleSummaryJsonSchema } from './article'
 import { integerQuery } from './integer-query'
 import { PaginationSchema } from './pagination'
 
@@ -38,14 +38,7 @@ export const SearchQuerySchema = v.object({
 export const SearchPageQuerySchema = v.object({ q: v.optional(QuerySchema), page })
 
 const SearchResultJsonSchema = v.strictObject({
-  slug: v.string(),
-  /** Absolute URL of the article page. */
-  url: AbsoluteUrlSchema,
-  title: v.string(),
-  summary: v.string(),
-  published_at: v.string(),
-  updated_at: v.nullable(v.string()),
-  source_name: v.string(),
+  ...ArticleSummaryJsonSchema.entries,
   /** HTML: the text around the first match, escaped, with the matched words in `<mark>`. */
   snippet: v.string(),
   /** Relevance (BM25F): higher is better; only the order means anything. */
