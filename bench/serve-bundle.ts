@@ -8,7 +8,7 @@ import { Miniflare } from 'miniflare'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { KvValue } from '../src/publish/kv-value'
+import { type KvValue, proxyValue } from '../src/publish/kv-value'
 import type { PublishPlan } from '../src/publish/plan'
 import { buildWorkerBundle, COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
 
@@ -88,7 +88,7 @@ export async function serve(
   const url = await mf.ready
   if (records) {
     const kv = await mf.getKVNamespace('CONTENT')
-    for (const [key, value] of records) await kv.put(key, value)
+    for (const [key, value] of records) await kv.put(key, proxyValue(value))
   }
   return {
     origin: url.origin,

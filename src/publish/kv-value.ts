@@ -29,3 +29,13 @@ export function bulkPair(
     return { key, value: Buffer.from(value).toString('base64'), base64: true }
   }
 }
+
+/**
+ * A value as wrangler's platform proxy and Miniflare's KV binding take it on Node: text for UTF-8
+ * records, and for the search index's binary values (which text would corrupt) an ArrayBuffer of
+ * exactly their bytes (the proxy refuses a view, and a Buffer's own ArrayBuffer is a shared pool).
+ */
+export function proxyValue(value: KvValue): string | ArrayBuffer {
+  const pair = bulkPair('', value)
+  return pair.base64 ? new Uint8Array(value).buffer : pair.value
+}

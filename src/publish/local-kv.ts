@@ -6,22 +6,12 @@
 import { getPlatformProxy } from 'wrangler'
 import { join } from 'node:path'
 import type { KvTarget } from './kv-target'
-import { bulkPair, type KvValue } from './kv-value'
+import { proxyValue } from './kv-value'
 
 export type LocalKvOptions = {
   /** Folder of wrangler's local state; wrangler's default when absent. */
   persistTo?: string
   configPath?: string
-}
-
-/**
- * A value as the platform proxy takes it: text for UTF-8 records, and for the search index's
- * binary values (which text would corrupt) an ArrayBuffer of exactly their bytes (the proxy
- * refuses a view, and a Buffer's own ArrayBuffer is a shared pool).
- */
-function localValue(value: KvValue): string | ArrayBuffer {
-  const pair = bulkPair('', value)
-  return pair.base64 ? new Uint8Array(value).buffer : pair.value
 }
 
 /** wrangler's local state folder when none is given. */
@@ -53,7 +43,7 @@ export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarge
       return keys
     },
     async putBatch(entries) {
-      for (const [key, value] of entries) await kv.put(key, localValue(value))
+      for (const [key, value] of entries) await kv.put(key, proxyValue(value))
     },
     async deleteBatch(keys) {
       for (const key of keys) await kv.delete(key)
