@@ -41,11 +41,12 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
+/** Keys are URLs: the Cache API reads a string as a GET of it, with no Request to build. */
 async function cacheKey(
   url: string,
   env: Env,
   now: number
-): Promise<{ key: Request; version: ContentVersion } | null> {
+): Promise<{ key: string; version: ContentVersion } | null> {
   let version
   try {
     version = await getContentVersion(env.CONTENT, now, versionMemoMs(env.VERSION_MEMO_MS))
@@ -66,14 +67,14 @@ async function cacheKey(
   const released = version.upcoming.length - stillUpcoming(version.upcoming, now)
   const keyed = new URL(url)
   keyed.searchParams.set('__content', `${version.content_version}.${released}`)
-  return { key: new Request(keyed.toString(), { method: 'GET' }), version }
+  return { key: keyed.toString(), version }
 }
 
 /** The key of the last good copy of `url`, whatever the version. */
-function lastGoodKey(url: string): Request {
+function lastGoodKey(url: string): string {
   const keyed = new URL(url)
   keyed.searchParams.set('__content', 'last-good')
-  return new Request(keyed.toString(), { method: 'GET' })
+  return keyed.toString()
 }
 
 /** A cached response as this request's answer, its edge lifetime replaced by ours. */
