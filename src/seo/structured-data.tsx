@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * schema.org structured data for search engines: `NewsArticle`, `BreadcrumbList`, `WebSite` and

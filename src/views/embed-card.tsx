@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * The embed card served at `/embed/:slug` inside other sites' iframes: a self-contained RTL

@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * `c.render(<Page/>, { title, description })` for every HTML route, through the one layout.
