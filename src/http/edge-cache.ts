@@ -41,12 +41,11 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-/** Keys are URLs: the Cache API reads a string as a GET of it, with no Request to build. */
 async function cacheKey(
   url: string,
   env: Env,
   now: number
-): Promise<{ key: string; version: ContentVersion } | null> {
+): Promise<{ key: Request; version: ContentVersion } | null> {
   let version
   try {
     version = await getContentVersion(env.CONTENT, now, versionMemoMs(env.VERSION_MEMO_MS))
@@ -67,14 +66,14 @@ async function cacheKey(
   const released = version.upcoming.length - stillUpcoming(version.upcoming, now)
   const keyed = new URL(url)
   keyed.searchParams.set('__content', `${version.content_version}.${released}`)
-  return { key: keyed.toString(), version }
+  return { key: new Request(keyed.toString(), { method: 'GET' }), version }
 }
 
 /** The key of the last good copy of `url`, whatever the version. */
-function lastGoodKey(url: string): string {
+function lastGoodKey(url: string): Request {
   const keyed = new URL(url)
   keyed.searchParams.set('__content', 'last-good')
-  return keyed.toString()
+  return new Request(keyed.toString(), { method: 'GET' })
 }
 
 /** A cached response as this request's answer, its edge lifetime replaced by ours. */
