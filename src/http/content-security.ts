@@ -1,8 +1,12 @@
 /**
  * @module
  * A strict Content-Security-Policy for every page: nothing loads from anywhere, no script runs.
- * The inline stylesheet and each JSON-LD data block are allowed by their SHA-256 hashes, worked
- * out from the page itself, so an injected `<script>` or `<style>` could never match.
+ * The inline stylesheet and each JSON-LD data block are allowed by their SHA-256 hashes, so an
+ * injected `<script>` or `<style>` could never match.
+ *
+ * The page renderer declares what it wrote inline (`declareInline`): the stylesheet, a constant
+ * hashed once per isolate, and the JSON-LD strings it serialised, so the page is never re-read.
+ * HTML made anywhere else is read and scanned for its blocks, as before.
  */
 import type { MiddlewareHandler } from 'hono'
 import { FRAME_NOWHERE } from './security-headers'
@@ -10,21 +14,59 @@ import { FRAME_NOWHERE } from './security-headers'
 const JSON_LD = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g
 const STYLE = /<style>([\s\S]*?)<\/style>/g
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+const encoder = new TextEncoder()
+
+/** `'sha256-…'`, the CSP source that allows the inline block `text`. */
+async function sha256Source(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text))
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
 }
 
-const hashesOf = (html: string, pattern: RegExp) =>
-  Promise.all([...html.matchAll(pattern)].map((match) => sha256(match[1]!)))
+const constantSources = new Map<string, Promise<string>>()
+
+/**
+ * The source for a constant block (a stylesheet in the bundle), hashed once per isolate.
+ * Never pass text that varies by request: it would be kept.
+ */
+function constantSource(text: string): Promise<string> {
+  let source = constantSources.get(text)
+  if (!source) {
+    source = sha256Source(text)
+    constantSources.set(text, source)
+  }
+  return source
+}
+
+/** What a renderer wrote inline into a page: constant stylesheets, and JSON-LD blocks. */
+type Inline = { styles: readonly string[]; scripts: readonly string[] }
+
+const declared = new WeakMap<Request, Inline>()
+
+/** The renderer's word for what the page it made for `request` holds inline. */
+export function declareInline(request: Request, inline: Inline): void {
+  declared.set(request, inline)
+}
+
+const sourcesOf = (html: string, pattern: RegExp) =>
+  Promise.all([...html.matchAll(pattern)].map((match) => sha256Source(match[1]!)))
 
 /** Sets the policy on HTML responses that have none yet (the embed card brings its own). */
 export const contentSecurity: MiddlewareHandler = async (c, next) => {
   await next()
   const type = c.res.headers.get('Content-Type') ?? ''
   if (!type.startsWith('text/html') || c.res.headers.has('Content-Security-Policy')) return
-  const html = await c.res.clone().text()
-  const [styles, scripts] = await Promise.all([hashesOf(html, STYLE), hashesOf(html, JSON_LD)])
+  const inline = declared.get(c.req.raw)
+  let styles: string[]
+  let scripts: string[]
+  if (inline) {
+    ;[styles, scripts] = await Promise.all([
+      Promise.all(inline.styles.map(constantSource)),
+      Promise.all(inline.scripts.map(sha256Source)),
+    ])
+  } else {
+    const html = await c.res.clone().text()
+    ;[styles, scripts] = await Promise.all([sourcesOf(html, STYLE), sourcesOf(html, JSON_LD)])
+  }
   const policy = [
     "default-src 'none'",
     `style-src ${styles.join(' ') || "'none'"}`,
@@ -35,4 +77,12 @@ export const contentSecurity: MiddlewareHandler = async (c, next) => {
     FRAME_NOWHERE,
   ].join('; ')
   c.res.headers.set('Content-Security-Policy', policy)
+}
+
+/**
+ * The embed card's policy: its one constant stylesheet allowed by hash, nothing else loaded or
+ * run, and framing allowed anywhere (the only response that allows it).
+ */
+export async function embedPolicy(stylesheet: string): Promise<string> {
+  return `default-src 'none'; style-src ${await constantSource(stylesheet)}; base-uri 'none'; form-action 'none'; frame-ancestors *`
 }

@@ -20,6 +20,7 @@ import type { ContentVersion } from '../schema/stored/publish-state'
 import { getContentVersion, versionMemoMs } from '../store/content-version'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
 import { stillUpcoming } from '../store/release-time'
+import { finishedBody } from './finished-body'
 
 /** How long the edge keeps a versioned response; a new version makes it unreachable anyway. */
 const EDGE_TTL = 'public, s-maxage=86400'
@@ -68,12 +69,6 @@ async function cacheKey(
   return { key: new Request(keyed.toString(), { method: 'GET' }), version }
 }
 
-/** The same strong ETag the ETag middleware would compute: SHA-1 of the body, in hex. */
-async function strongEtag(response: Response): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-1', await response.arrayBuffer())
-  return `"${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}"`
-}
-
 /** The key of the last good copy of `url`, whatever the version. */
 function lastGoodKey(url: string): Request {
   const keyed = new URL(url)
@@ -110,15 +105,16 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     }
     return
   }
-  if (c.res.status !== 200 || !keyed) return
-  const stored = c.res.clone()
-  stored.headers.set('Cache-Control', edgeTtl(keyed.version, c.var.now))
-  // Hash once, here: the response and its cached copy carry the ETag, so the ETag middleware
-  // does not hash the body again, now or on a hit.
-  const etag = await strongEtag(c.res.clone())
-  stored.headers.set('ETag', etag)
-  c.res.headers.set('ETag', etag)
-  const lastGood = stored.clone()
+  if (c.res.status !== 200) return
+  // The body as it was made (or read once) and its ETag: the response carries the ETag, so the
+  // ETag middleware does not hash the body again, now or on a hit, and both copies are built
+  // from the same bytes rather than from clones.
+  const { bytes } = await finishedBody(c)
+  if (!keyed) return
+  const headers = new Headers(c.res.headers)
+  headers.set('Cache-Control', edgeTtl(keyed.version, c.var.now))
+  const stored = new Response(bytes, { status: 200, headers })
+  const lastGood = new Response(bytes, { status: 200, headers })
   lastGood.headers.set('Cache-Control', EDGE_TTL)
   c.executionCtx.waitUntil(
     Promise.all([cache.put(keyed.key, stored), cache.put(lastGoodKey(c.req.url), lastGood)])

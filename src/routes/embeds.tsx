@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { embedPolicy } from '../http/content-security'
 import { openCors } from '../http/cross-origin'
 import { noArticleWithSlug, notFound, PublicError } from '../http/public-error'
 import { validate } from '../http/validate'
@@ -16,7 +17,7 @@ import { SlugParamSchema } from '../schema/api/route-params'
 import { SlugSchema } from '../schema/slug'
 import { articlePath, SITE_NAME } from '../site'
 import { getArticle } from '../store/articles'
-import { EmbedCard } from '../views/embed-card'
+import { CARD_CSS, EmbedCard } from '../views/embed-card'
 import { OEmbedHtml } from '../views/oembed-html'
 
 /** The card's natural size; smaller `maxwidth`/`maxheight` shrink it. */
@@ -27,10 +28,6 @@ const NARROW_CARD_HEIGHT = 340
 const NARROW_BELOW = 400
 /** Consumers may cache an oEmbed answer for a day. */
 const OEMBED_CACHE_AGE = 86_400
-
-/** The only framing allowed anywhere on the site; the card has no script and loads nothing. */
-const EMBED_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *"
 
 export const embeds = new Hono<AppEnv>()
 
@@ -122,7 +119,8 @@ embeds.get(
     const { slug } = c.req.valid('param')
     const article = await getArticle(c.env.CONTENT, slug, c.var.now)
     if (!article) throw noArticleWithSlug()
-    c.header('Content-Security-Policy', EMBED_CSP)
+    // The only framing allowed anywhere on the site; the card has no script and loads nothing.
+    c.header('Content-Security-Policy', await embedPolicy(CARD_CSS))
     const card = (
       <EmbedCard article={article} articleUrl={c.var.origin + articlePath(article.slug)} />
     )

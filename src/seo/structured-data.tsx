@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * schema.org structured data for search engines: `NewsArticle`, `BreadcrumbList`, `WebSite` and
@@ -96,11 +97,22 @@ export function collectionPage(
   }
 }
 
-function serializeJsonLd(data: JsonLdObject): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+const serialized = new WeakMap<JsonLdObject, string>()
+
+/**
+ * The block's text, serialised once per object: the renderer hands the same strings to the
+ * Content-Security-Policy, which allows each by its hash.
+ */
+export function serializeJsonLd(data: JsonLdObject): string {
+  let text = serialized.get(data)
+  if (text === undefined) {
+    text = JSON.stringify(data)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029')
+    serialized.set(data, text)
+  }
+  return text
 }
 
 export function JsonLd({ data }: { data: JsonLdObject }) {

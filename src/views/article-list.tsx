@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * A paginated list of article cards with older/newer links, for the home and tag pages.

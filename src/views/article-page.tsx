@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * The full article: breadcrumbs, headline, Gregorian and Hijri dates, reading time, body, source

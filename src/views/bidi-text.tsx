@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * Text with its Latin and number runs isolated in `<bdi>` (see `bidiPieces`), for headlines,

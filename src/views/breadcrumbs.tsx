@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * «الرئيسية › الوسم › المقال»: where the page sits. The separator is drawn by CSS; the last

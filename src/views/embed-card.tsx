@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * The embed card served at `/embed/:slug` inside other sites' iframes: a self-contained RTL
@@ -9,7 +10,7 @@ import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { PublishedTime } from './published-time'
 
-const CARD_CSS = `
+export const CARD_CSS = `
 *{box-sizing:border-box}html,body{margin:0;height:100%}
 body{font:1rem/1.7 "Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro","Segoe UI",Tahoma,sans-serif;color:#1b1b1b;background:#fdfcfa}
 @media (prefers-color-scheme:dark){body{color:#ecebe8;background:#161514}a{color:#f08a7e}}

@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * The Arabic error page (404, 400, 503, ...), rendered through the same layout as every page.

@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * The one page layout. It alone sets `<html lang={SITE_LANGUAGE} dir="rtl">`, so every page, including

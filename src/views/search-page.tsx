@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * The search page: the form, then the results, each with its headline link, date, source and

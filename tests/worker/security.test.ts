@@ -39,6 +39,14 @@ describe('security headers', () => {
     }
   )
 
+  it('the embed card allows its one stylesheet by hash, with no unsafe-inline', async () => {
+    const res = await fetchWorker(`/embed/${NK_SLUG}`)
+    const style = /<style>([\s\S]*?)<\/style>/.exec(await res.text())![1]!
+    expect(res.headers.get('content-security-policy')).toBe(
+      `default-src 'none'; style-src ${await sha256(style)}; base-uri 'none'; form-action 'none'; frame-ancestors *`
+    )
+  })
+
   it.each([...PAGES, '/api/articles', '/feed.xml', '/api/articles/nope'])(
     '%s carries nosniff, referrer, permissions and HSTS headers',
     async (path) => {
