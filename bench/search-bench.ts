@@ -2,7 +2,9 @@
  * `npm run bench:search`: the search index of the synthetic archive (100k articles unless a size
  * is given: `npm run bench:search -- 10000`). Prints the index build time beside the publish it
  * is part of, the values it adds and the largest, the KV reads a query makes, and the CPU time of
- * 1-, 2- and 3-word queries and a phrase, on Node against the values in memory.
+ * 1-, 2- and 3-word queries and a phrase, on Node against the values in memory. With `--http`
+ * (`npm run bench:search -- --http`), also their throughput over HTTP against the floor Worker
+ * (`search-http.ts`).
  *
  * The synthetic archive has a vocabulary of a few hundred words, so nearly every word is in most
  * articles: a worst case for posting sizes and query time, far denser than real news.
@@ -20,9 +22,11 @@ import { buildSearchIndex } from '../src/publish/search-index'
 import { searchArticles } from '../src/search/search-articles'
 import type { SearchStore } from '../src/search/search-store'
 import { KEY_PREFIX } from '../src/store/keys'
+import { benchSearchHttp } from './search-http'
 import { writeSyntheticCorpus } from './synthetic-corpus'
 
-const size = Number(process.argv[2] ?? 100_000)
+const size = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 100_000)
+const overHttp = process.argv.includes('--http')
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
@@ -157,3 +161,5 @@ for (const [kind, queries] of Object.entries(QUERIES)) {
 console.log(
   `(KV reads: the index values, then one bulk read of the page's records; the target is 1 + words)`
 )
+
+if (overHttp) await benchSearchHttp(values, QUERIES)
