@@ -49,7 +49,8 @@ export type BuiltRecords = {
   links: Map<string, string[]>
 }
 
-function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
+function summaryOf(article: SourceArticle): ArticleSummary {
+  const { frontMatter } = article
   return {
     slug: frontMatter.slug,
     title: frontMatter.title,
@@ -57,6 +58,7 @@ function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
     published_at: frontMatter.published,
     updated_at: frontMatter.updated ?? null,
     source_name: frontMatter.source.name,
+    ...(article.image ? { image: article.image } : {}),
   }
 }
 

@@ -28,6 +28,9 @@ export async function serveSite(
     ...(options.persistTo
       ? { kvNamespaces: { CONTENT: KV_NAMESPACE_ID }, kvPersist: join(options.persistTo, 'kv') }
       : { kvNamespaces: ['CONTENT'] }),
+    ...(options.persistTo
+      ? { r2Buckets: { MEDIA: 'minbar-media' }, r2Persist: join(options.persistTo, 'r2') }
+      : { r2Buckets: ['MEDIA'] }),
     // Tests publish and read back at once: no isolate may keep an old content version.
     bindings: { SITE_URL: '', VERSION_MEMO_MS: '0' },
     host: '127.0.0.1',
