@@ -51,3 +51,7 @@ export const mediaPath = (key: string) => `/media/${key}`
 /** A `srcset` of every width of an image in one format. */
 export const mediaSrcset = (id: string, widths: readonly number[], format: MediaFormat) =>
   widths.map((width) => `${mediaPath(mediaKey(id, width, format))} ${width}w`).join(', ')
+
+/** The widest variant at most `width` pixels wide (the narrowest when none is). */
+export const widthAtMost = (widths: readonly number[], width: number) =>
+  widths.filter((candidate) => candidate <= width).at(-1) ?? widths[0]!
