@@ -11,7 +11,7 @@ import type { KvValue } from './kv-value'
 export type KvPair = [key: string, value: KvValue]
 
 /** The R2 bucket beside the namespace, where image objects go. */
-interface MediaTarget {
+export interface MediaTarget {
   /** Stores each object (its bytes read from the cache) with its content type. */
   putObjects(objects: MediaObject[]): Promise<void>
   /** Deletes objects; one that is not there is no error. */
