@@ -2,10 +2,12 @@
  * `npm run bench:publish`: build and plan (no upload) of synthetic archives of 1k, 10k and 100k
  * articles, each in a fresh process, with wall time, peak memory, and the growth between sizes.
  * `npm run bench:publish -- 1000 10000` measures other sizes; `-- --remote-double` publishes
- * 10k and 100k end to end to the Cloudflare API stand-in (see `publish-remote.ts`).
+ * 10k and 100k end to end to the Cloudflare API stand-in (see `publish-remote.ts`). Every plain
+ * run ends with a local publish with images (`publish-images.ts`); `-- --images [N]` runs only that.
  */
 import { spawnSync } from 'node:child_process'
 import { availableParallelism } from 'node:os'
+import { benchImagePublish } from './publish-images'
 import { benchRemotePublish } from './publish-remote'
 
 const sizes = process.argv
@@ -14,6 +16,11 @@ const sizes = process.argv
   .filter((n) => n > 0)
 if (process.argv.includes('--remote-double')) {
   await benchRemotePublish(sizes.length > 0 ? sizes : [10_000, 100_000])
+  process.exit(0)
+}
+const IMAGES = 20
+if (process.argv.includes('--images')) {
+  await benchImagePublish(sizes[0] ?? IMAGES)
   process.exit(0)
 }
 type Run = {
@@ -60,3 +67,5 @@ runs.forEach((run, i) => {
     ].join(' ')
   )
 })
+
+await benchImagePublish(IMAGES)

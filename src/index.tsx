@@ -18,6 +18,7 @@ import { pageRenderer } from './views/renderer'
 import { home } from './routes/home'
 import { feeds } from './routes/feeds'
 import { sitemaps } from './routes/sitemaps'
+import { media } from './routes/media'
 import { embeds } from './routes/embeds'
 import { articlePages } from './routes/article-pages'
 import { tagPages } from './routes/tag-pages'
@@ -50,6 +51,7 @@ app.use('*', pageRenderer)
 app.route('/', home)
 app.route('/', feeds)
 app.route('/', sitemaps)
+app.route('/', media)
 app.route('/', embeds)
 app.route('/articles', articlePages)
 app.route('/tags', tagPages)

@@ -7,6 +7,7 @@
 import { buildContentRecords } from '../src/publish/build-content'
 import { bulkPair } from '../src/publish/kv-value'
 
+import type { ImageSite } from './image-corpus'
 import type { SeedRecord } from './seed-value'
 
 export const seedRecords = async (
@@ -23,5 +24,7 @@ declare module 'vitest' {
     seedRecords: SeedRecord[]
     /** The search corpus (tests/worker/search-corpus.ts), built as of 2020: see there. */
     searchRecords: SeedRecord[]
+    /** The seed with generated images (tests/image-corpus.ts): KV records and R2 objects. */
+    imageSite: ImageSite
   }
 }

@@ -3,10 +3,11 @@
  * Atom 1.0 with `xml:lang="ar"` on the feed, so every entry inherits the language.
  */
 import { SITE_LANGUAGE, SITE_NAME } from '../site'
-import { latestChange, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
+import { feedHtml, latestChange, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
 import { attributeList, element, XML_DECLARATION } from './xml'
 
-function atomEntry({ article, url }: FeedItem): string {
+function atomEntry(item: FeedItem): string {
+  const { article, url } = item
   return [
     '<entry>',
     element('id', url),
@@ -17,7 +18,7 @@ function atomEntry({ article, url }: FeedItem): string {
     `<author>${element('name', article.source.name)}${article.source.url ? element('uri', article.source.url) : ''}</author>`,
     ...article.tags.map((tag) => `<category${attributeList({ term: tag.name })}/>`),
     element('summary', article.summary),
-    element('content', article.html, { type: 'html' }),
+    element('content', feedHtml(item), { type: 'html' }),
     '</entry>',
   ].join('')
 }

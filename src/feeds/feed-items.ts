@@ -3,6 +3,7 @@
  * What every feed format is made of: the channel (site or tag) and its newest articles in full,
  * read by `feedItems`.
  */
+import { featureImage } from '../json/feature-image'
 import type { ArticleRecord } from '../schema/stored/article-record'
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articlePath } from '../site'
@@ -21,6 +22,27 @@ export type FeedItem = {
   article: ArticleRecord
   /** Absolute URL of the article page. */
   url: string
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/**
+ * The body as feeds carry it: the hero image first (a JPEG, with its caption and credit), and
+ * every image URL absolute, since a feed reader shows the HTML away from our site.
+ */
+export function feedHtml({ article, url }: FeedItem): string {
+  const origin = new URL(url).origin
+  const body = article.html.replace(/(src="|srcset="|, )\/media\//g, `$1${origin}/media/`)
+  const { image } = article
+  if (!image) return body
+  const jpeg = featureImage(image, origin)
+  const caption = [image.caption, image.credit].filter(Boolean).join(' ')
+  return (
+    `<figure><img src="${jpeg.url}" width="${jpeg.width}" height="${jpeg.height}" alt="${escapeHtml(image.alt)}">` +
+    (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
+    `</figure>${body}`
+  )
 }
 
 /** The newest time any item was published or updated; the feed's own "updated". */

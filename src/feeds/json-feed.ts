@@ -2,9 +2,10 @@
  * @module
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with `language: "ar"` on the feed and items.
  */
+import { featureImage } from '../json/feature-image'
 import type { JsonFeed } from '../schema/api/json-feed'
 import { SITE_LANGUAGE } from '../site'
-import { rfc3339, type FeedChannel, type FeedItem } from './feed-items'
+import { feedHtml, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
 
 export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
   return {
@@ -14,20 +15,23 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
     home_page_url: channel.homePageUrl,
     feed_url: channel.feedUrl,
     language: SITE_LANGUAGE,
-    items: items.map(({ article, url }) => ({
-      id: url,
-      url,
-      title: article.title,
-      summary: article.summary,
-      content_html: article.html,
-      date_published: rfc3339(article.published_at),
-      date_modified: rfc3339(article.updated_at ?? article.published_at),
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.article.title,
+      summary: item.article.summary,
+      content_html: feedHtml(item),
+      ...(item.article.image
+        ? { image: featureImage(item.article.image, new URL(item.url).origin).url }
+        : {}),
+      date_published: rfc3339(item.article.published_at),
+      date_modified: rfc3339(item.article.updated_at ?? item.article.published_at),
       authors: [
-        article.source.url
-          ? { name: article.source.name, url: article.source.url }
-          : { name: article.source.name },
+        item.article.source.url
+          ? { name: item.article.source.name, url: item.article.source.url }
+          : { name: item.article.source.name },
       ],
-      tags: article.tags.map((tag) => tag.name),
+      tags: item.article.tags.map((tag) => tag.name),
       language: SITE_LANGUAGE,
     })),
   }

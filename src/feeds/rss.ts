@@ -3,14 +3,35 @@
  * RSS 2.0 with `<language>ar</language>` (feed readers choose right-to-left from it) and the full
  * article body in `content:encoded`.
  */
+import { featureImage } from '../json/feature-image'
 import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import type { FeedChannel, FeedItem } from './feed-items'
-import { latestChange } from './feed-items'
+import { feedHtml, latestChange } from './feed-items'
 import { attributeList, element, XML_DECLARATION, xmlEscape } from './xml'
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString()
 
-function rssItem({ article, url }: FeedItem): string {
+/** The hero image as Media RSS `media:content`, which readers show as the item's picture. */
+function mediaContent({ article, url }: FeedItem): string[] {
+  if (!article.image) return []
+  const jpeg = featureImage(article.image, new URL(url).origin)
+  const attributes = {
+    url: jpeg.url,
+    medium: 'image',
+    type: 'image/jpeg',
+    width: String(jpeg.width),
+    height: String(jpeg.height),
+  }
+  return [
+    `<media:content${attributeList(attributes)}>`,
+    element('media:description', article.image.alt),
+    article.image.credit ? element('media:credit', article.image.credit) : '',
+    '</media:content>',
+  ]
+}
+
+function rssItem(item: FeedItem): string {
+  const { article, url } = item
   return [
     '<item>',
     element('title', article.title),
@@ -21,7 +42,8 @@ function rssItem({ article, url }: FeedItem): string {
     ...article.tags.map((tag) => element('category', tag.name)),
     // Readers take <description> as HTML: the plain-text summary is escaped as HTML first.
     element('description', xmlEscape(article.summary)),
-    element('content:encoded', article.html),
+    element('content:encoded', feedHtml(item)),
+    ...mediaContent(item),
     '</item>',
   ].join('')
 }
@@ -32,6 +54,7 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
     'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
     'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
     'xmlns:atom': 'http://www.w3.org/2005/Atom',
+    'xmlns:media': 'http://search.yahoo.com/mrss/',
   }
   return [
     XML_DECLARATION,

@@ -71,7 +71,7 @@ export const contentSecurity: MiddlewareHandler = async (c, next) => {
     "default-src 'none'",
     `style-src ${styles.join(' ') || "'none'"}`,
     `script-src ${scripts.join(' ') || "'none'"}`,
-    'img-src https:',
+    "img-src 'self' https:",
     "base-uri 'none'",
     "form-action 'none'",
     FRAME_NOWHERE,

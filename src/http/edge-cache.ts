@@ -87,6 +87,8 @@ function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
 export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method
   if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
+  // Images are kept by their own route, under their content address (see `routes/media.ts`).
+  if (c.req.path.startsWith('/media/')) return next()
   const cache = caches.default
   const keyed = await cacheKey(c.req.url, c.env, c.var.now)
   const key = keyed?.key

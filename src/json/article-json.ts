@@ -7,9 +7,17 @@ import type { ArticleJson, ArticleSummaryJson } from '../schema/api/article'
 import type { ArticleRecord, RelatedEntry } from '../schema/stored/article-record'
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articlePath, tagPath } from '../site'
+import { featureImageFields } from './feature-image'
 
-export function summaryJson(summary: ArticleSummary, origin: string): ArticleSummaryJson {
-  return { ...summary, url: origin + articlePath(summary.slug) }
+export function summaryJson(
+  { image, ...summary }: ArticleSummary,
+  origin: string
+): ArticleSummaryJson {
+  return {
+    ...summary,
+    url: origin + articlePath(summary.slug),
+    ...featureImageFields(image, origin),
+  }
 }
 
 /** Our articles get an absolute URL; picks and computed entries say which they are. */
@@ -29,6 +37,7 @@ export function articleJson(article: ArticleRecord, origin: string): ArticleJson
     summary: article.summary,
     published_at: article.published_at,
     updated_at: article.updated_at,
+    ...featureImageFields(article.image, origin),
     html: article.html,
     reading_time_minutes: article.reading_time_minutes,
     tags: article.tags.map((tag) => ({ ...tag, url: origin + tagPath(tag.slug) })),

@@ -28,7 +28,15 @@ const NORTH_KOREA = { name: 'كوريا الشمالية', slug: 'كوريا-ا�
 const url = (path: string) => ORIGIN + path
 const tagUrl = (slug: string) => url(`/tags/${encodeURIComponent(slug)}`)
 
-const nkSummary: ArticleSummaryJson = {
+/** An article without an image, as the seed's are. */
+const NO_IMAGE = {
+  feature_image: null,
+  feature_image_alt: null,
+  feature_image_caption: null,
+  feature_image_credit: null,
+}
+
+const nkBase = {
   slug: NK,
   url: url(`/articles/${NK}`),
   title: NK_TITLE,
@@ -37,6 +45,8 @@ const nkSummary: ArticleSummaryJson = {
   updated_at: null,
   source_name: 'صدى البلد',
 }
+
+const nkSummary: ArticleSummaryJson = { ...nkBase, ...NO_IMAGE }
 
 const mojSummary: ArticleSummaryJson = {
   slug: MOJ,
@@ -47,6 +57,7 @@ const mojSummary: ArticleSummaryJson = {
   published_at: '2025-04-02T09:30:00+04:00',
   updated_at: null,
   source_name: 'الخليج',
+  ...NO_IMAGE,
 }
 
 const firstParagraph = `<p>${NK_SUMMARY}</p>`
@@ -59,6 +70,7 @@ export const articleExample: ArticleResponse = {
     summary: NK_SUMMARY,
     published_at: NK_PUBLISHED,
     updated_at: null,
+    ...NO_IMAGE,
     html: firstParagraph,
     reading_time_minutes: 4,
     tags: [{ ...NORTH_KOREA, url: tagUrl(NORTH_KOREA.slug) }],
@@ -149,7 +161,7 @@ export const searchExample: SearchResponseJson = {
   query: { q: 'كوريا الشمالية', terms: ['كوريا', 'الشماليه'] },
   results: [
     {
-      ...nkSummary,
+      ...nkBase,
       snippet:
         'تعتبر علاقات <mark>كوريا</mark> <mark>الشمالية</mark> مع روسيا من أقدم وأعمق العلاقات الدولية في العالم…',
       score: 9.214,

@@ -12,6 +12,8 @@ export type ArticleFile = {
   /** The front matter as YAML parsed it, not yet checked. */
   frontMatter: unknown
   body: string
+  /** 1-based file line on which the body starts. */
+  bodyLine: number
   /** 1-based file line of the field at `path`, or of the front matter's start. */
   lineOf: (path: ReadonlyArray<string | number>) => number
 }
@@ -74,5 +76,6 @@ export function parseArticleFile(file: string, text: string): ArticleFile | Prob
   }
   let locate: ((path: ReadonlyArray<string | number>) => number) | undefined
   const lineOf = (path: ReadonlyArray<string | number>) => (locate ??= locator(yamlText))(path)
-  return { file, frontMatter: document.toJS(), body, lineOf }
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length
+  return { file, frontMatter: document.toJS(), body, bodyLine, lineOf }
 }

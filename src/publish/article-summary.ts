@@ -6,7 +6,8 @@
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import type { SourceArticle } from './check-article'
 
-export function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
+export function summaryOf(article: SourceArticle): ArticleSummary {
+  const { frontMatter } = article
   return {
     slug: frontMatter.slug,
     title: frontMatter.title,
@@ -14,5 +15,6 @@ export function summaryOf({ frontMatter }: SourceArticle): ArticleSummary {
     published_at: frontMatter.published,
     updated_at: frontMatter.updated ?? null,
     source_name: frontMatter.source.name,
+    ...(article.image ? { image: article.image } : {}),
   }
 }

@@ -4,6 +4,7 @@
  * records: load and check every file, check the links between articles, and build every record.
  * Nothing is built while a file has errors.
  */
+import { DEFAULT_MEDIA_CACHE, prepareImages, type PreparedImages } from './article-images'
 import { buildRecords, type BuiltRecords, type KvRecords } from './build-records'
 import type { SourceArticle } from './check-article'
 import { checkReferences } from './check-references'
@@ -12,17 +13,35 @@ import { errorsIn, type Problem } from './problems'
 
 export type CheckedBuild =
   | { ok: false; problems: Problem[] }
-  | { ok: true; problems: Problem[]; articles: SourceArticle[]; built: BuiltRecords }
+  | {
+      ok: true
+      problems: Problem[]
+      articles: SourceArticle[]
+      built: BuiltRecords
+      media: PreparedImages
+    }
 
-/** Every record of `contentDir` as of `now`, with every problem found, or the errors that stop it. */
-export async function checkAndBuild(contentDir: string, now: number): Promise<CheckedBuild> {
+/**
+ * Every record of `contentDir` as of `now`, with every problem found, or the errors that stop it.
+ * Image variants are made into (or found in) the folder `mediaCache`.
+ */
+export async function checkAndBuild(
+  contentDir: string,
+  now: number,
+  mediaCache = DEFAULT_MEDIA_CACHE
+): Promise<CheckedBuild> {
   const { articles, problems } = await loadContent(contentDir)
   problems.push(...checkReferences(articles))
+  // Images are checked whatever else is wrong, so every problem is reported at once; they are
+  // encoded only when nothing is.
+  const encode = errorsIn(problems).length === 0
+  const media = await prepareImages(contentDir, articles, mediaCache, encode)
+  problems.push(...media.problems)
   if (errorsIn(problems).length > 0) return { ok: false, problems }
   const built = await buildRecords(articles, now)
   problems.push(...built.problems)
   if (errorsIn(problems).length > 0) return { ok: false, problems }
-  return { ok: true, problems, articles, built }
+  return { ok: true, problems, articles, built, media }
 }
 
 /** Every content record of a content folder as of `now`; throws, listing the errors, when it does not publish. */

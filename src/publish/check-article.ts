@@ -8,6 +8,7 @@
 import '@valibot/i18n/ar'
 import * as v from 'valibot'
 import { FrontMatterSchema, type FrontMatter } from '../schema/editor/front-matter'
+import type { ArticleImage } from '../schema/stored/article-image'
 import { parseArticleFile } from './article-file'
 import type { Problem } from './problems'
 import { renderBody, type RenderedBody } from './render-body'
@@ -16,6 +17,8 @@ export type SourceArticle = {
   file: string
   frontMatter: FrontMatter
   body: RenderedBody
+  /** The hero image, once `prepareImages` has checked it and made its variants. */
+  image?: ArticleImage
   lineOf: (path: ReadonlyArray<string | number>) => number
 }
 
@@ -59,5 +62,10 @@ export function checkArticleText(file: string, text: string): SourceArticle | Pr
     problems.push({ severity: 'error', file, field: 'body', message: 'نص المقال فارغ' })
   }
   if (!result.success || problems.length > 0) return problems
-  return { file, frontMatter: result.output, body: renderBody(parsed.body), lineOf: parsed.lineOf }
+  return {
+    file,
+    frontMatter: result.output,
+    body: renderBody(parsed.body, parsed.bodyLine),
+    lineOf: parsed.lineOf,
+  }
 }

@@ -91,10 +91,12 @@ function printProblems(problems: Problem[]) {
 
 function printPlan(plan: PublishPlan) {
   const lines = [
+    ...plan.mediaWrites.map(({ key }) => `  store   ${key} (image, new)`),
     ...plan.writes.map(
       ([key]) => `  write   ${key} (${plan.created.has(key) ? 'new' : 'changed'})`
     ),
     ...plan.deletes.map((key) => `  delete  ${key}`),
+    ...plan.mediaDeletes.map((key) => `  delete  ${key} (image)`),
     ...plan.finalWrites.map(
       ([key]) => `  write   ${key} (${key === versionKey() ? 'content version' : 'manifest'})`
     ),
@@ -128,6 +130,10 @@ async function main(): Promise<number> {
     console.error(`publish refused: ${errors} error(s); nothing was written`)
     return 1
   }
+  const { encoded } = result
+  console.log(
+    `images: ${encoded.images} encoded (${(encoded.bytes / 1024).toFixed(0)} KB) in ${(encoded.ms / 1000).toFixed(1)} s`
+  )
   printPlan(result.plan)
   if (result.applied)
     console.log(

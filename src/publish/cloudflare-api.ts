@@ -42,6 +42,8 @@ export type RequestInit = {
   query?: Record<string, string | undefined>
   /** A JSON-able value (sent as JSON) or bytes (sent as they are). */
   body?: unknown
+  /** The content type of a body of bytes; `application/octet-stream` by default. */
+  contentType?: string
 }
 
 /** Each request counted, for the publish report and the benchmark. */
@@ -133,7 +135,11 @@ export function cloudflareApi(options: CloudflareApiOptions) {
         url.href,
         body,
         bytes,
-        body === undefined ? undefined : isBytes ? 'application/octet-stream' : 'application/json'
+        body === undefined
+          ? undefined
+          : isBytes
+            ? (init.contentType ?? 'application/octet-stream')
+            : 'application/json'
       )
     }, options.retry ?? DEFAULT_RETRY)
   }

@@ -13,6 +13,7 @@ import { CloudflareAuthError, cloudflareApi, type CloudflareAuth } from './cloud
 
 /** The binding the Worker reads content through (`[[kv_namespaces]]` in `wrangler.toml`). */
 const CONTENT_BINDING = 'CONTENT'
+const MEDIA_BINDING = 'MEDIA'
 
 const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4'
 
@@ -25,6 +26,8 @@ export type RemoteNamespace = {
   auth: CloudflareAuth
   accountId: string
   namespaceId: string
+  /** The R2 bucket bound as `MEDIA`, where image objects go; `null` when none is bound. */
+  bucketName: string | null
 }
 
 /** The wrangler binary of this project, run with the Node that runs the publish step. */
@@ -99,6 +102,7 @@ async function accountIdFor(
 type WranglerConfig = {
   account_id?: string
   kv_namespaces: Array<{ binding: string; id?: string }>
+  r2_buckets?: Array<{ binding: string; bucket_name?: string }>
 }
 
 export async function remoteNamespace(configPath?: string): Promise<RemoteNamespace> {
@@ -122,5 +126,7 @@ export async function remoteNamespace(configPath?: string): Promise<RemoteNamesp
     auth,
     accountId: await accountIdFor(baseUrl, auth, config.account_id),
     namespaceId,
+    bucketName:
+      config.r2_buckets?.find((bucket) => bucket.binding === MEDIA_BINDING)?.bucket_name ?? null,
   }
 }

@@ -4,10 +4,19 @@
  * namespace (through Cloudflare's API). The publish step cuts writes into batches of the target's
  * size and writes them one at a time, so that it knows exactly which have landed.
  */
+import type { MediaObject } from './article-images'
 import type { BulkLimits } from './bulk-batches'
 import type { KvValue } from './kv-value'
 
 export type KvPair = [key: string, value: KvValue]
+
+/** The R2 bucket beside the namespace, where image objects go. */
+export interface MediaTarget {
+  /** Stores each object (its bytes read from the cache) with its content type. */
+  putObjects(objects: MediaObject[]): Promise<void>
+  /** Deletes objects; one that is not there is no error. */
+  deleteObjects(keys: string[]): Promise<void>
+}
 
 export interface KvTarget {
   /** Names the namespace: `local` or `remote`, and where. */
@@ -26,6 +35,8 @@ export interface KvTarget {
   putBatch(entries: KvPair[]): Promise<void>
   /** Deletes one batch of keys; a key that is not there is no error. */
   deleteBatch(keys: string[]): Promise<void>
+  /** The image bucket, where this target has one. */
+  readonly media?: MediaTarget
   /** A line on what crossed the network, where it did. */
   report?(): string
   close(): Promise<void>

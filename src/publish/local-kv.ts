@@ -1,10 +1,12 @@
 /**
  * @module
- * Local KV through wrangler's own platform proxy, so the data lands exactly where
- * `wrangler dev` looks for it (`.wrangler/state/v3` unless told otherwise).
+ * Local KV and the local R2 bucket, through wrangler's own platform proxy (Miniflare), so the
+ * data lands exactly where `wrangler dev` looks for it (`.wrangler/state/v3` unless told otherwise).
  */
 import { getPlatformProxy } from 'wrangler'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mediaContentType } from '../store/media-keys'
 import type { KvTarget } from './kv-target'
 import { proxyValue } from './kv-value'
 
@@ -18,12 +20,13 @@ export type LocalKvOptions = {
 const DEFAULT_STATE = join('.wrangler', 'state')
 
 export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarget> {
-  const proxy = await getPlatformProxy<{ CONTENT: KVNamespace }>({
+  const proxy = await getPlatformProxy<{ CONTENT: KVNamespace; MEDIA: R2Bucket }>({
     configPath: options.configPath,
     persist: options.persistTo ? { path: options.persistTo } : true,
     remoteBindings: false,
   })
   const kv = proxy.env.CONTENT
+  const bucket = proxy.env.MEDIA
   const getText = (key: string) => kv.get(key, 'text')
   return {
     name: `local KV (${options.persistTo ?? DEFAULT_STATE})`,
@@ -47,6 +50,17 @@ export async function openLocalKv(options: LocalKvOptions = {}): Promise<KvTarge
     },
     async deleteBatch(keys) {
       for (const key of keys) await kv.delete(key)
+    },
+    media: {
+      async putObjects(objects) {
+        for (const { key, path } of objects) {
+          const bytes = new Uint8Array(readFileSync(path)).buffer
+          await bucket.put(key, bytes, { httpMetadata: { contentType: mediaContentType(key) } })
+        }
+      },
+      async deleteObjects(keys) {
+        if (keys.length > 0) await bucket.delete(keys)
+      },
     },
     close: () => proxy.dispose(),
   }

@@ -22,6 +22,7 @@ import {
   manifestShardKey,
   versionKey,
 } from '../store/keys'
+import type { MediaObject } from './article-images'
 import { combinedHash, contentHash } from './content-hash'
 import type { KvPair } from './kv-target'
 import { jsonValue, type KvValue } from './kv-value'
@@ -35,7 +36,11 @@ export type PublishPlan = {
   /** The content version (when it changed) and the manifest, written after the deletions. */
   finalWrites: KvPair[]
   manifestDeletes: string[]
-  /** Content records whose value is already in KV. */
+  /** Image objects to store in R2 before any record that shows them. */
+  mediaWrites: MediaObject[]
+  /** Image objects no published article uses any more, deleted with the records. */
+  mediaDeletes: string[]
+  /** Content records and image objects already stored. */
   unchanged: number
   contentVersion: string
   /** Keys written that did not exist before (the rest of `writes` changed). */
@@ -55,6 +60,8 @@ export type PlanInput = {
    * that it is not written again, and what it created but no record owns now is deleted.
    */
   landed?: Landed
+  /** Every image object the published articles use, by key (see `prepareImages`). */
+  media?: ReadonlyMap<string, MediaObject>
   /** Keys found in KV under this version's prefix, for sweeping what no manifest knows of. */
   existingKeys: string[]
   /** Scheduled publication times, for the content version record. */
@@ -64,6 +71,17 @@ export type PlanInput = {
 }
 
 const isArticleKey = (key: string) => key.startsWith(ARTICLE_KEY_PREFIX)
+
+/**
+ * The manifest lists each image object in R2 under this prefix, with its content address as its
+ * hash, so an object is uploaded once and deleted when no article uses it.
+ */
+export const MEDIA_MANIFEST_PREFIX = 'r2:'
+
+const isMediaEntry = (key: string) => key.startsWith(MEDIA_MANIFEST_PREFIX)
+
+/** A media object's manifest hash: its key is its content address. */
+export const mediaEntryHash = (objectKey: string) => objectKey
 
 /**
  * Orders article writes so that an article comes after the articles it links to (depth-first,
@@ -121,6 +139,7 @@ export function planPublish({
   links,
   previous,
   landed,
+  media = new Map(),
   existingKeys,
   upcoming,
   sourceCommit,
@@ -144,6 +163,13 @@ export function planPublish({
   hashes.set(versionKey(), contentHash(all.get(versionKey())!))
 
   const before = storedHashes(previous, landed)
+  const mediaWrites = [...media.values()].filter(
+    ({ key }) => !before.has(MEDIA_MANIFEST_PREFIX + key)
+  )
+  const mediaDeletes = [...before.keys()]
+    .filter((key) => isMediaEntry(key) && !media.has(key.slice(MEDIA_MANIFEST_PREFIX.length)))
+    .map((key) => key.slice(MEDIA_MANIFEST_PREFIX.length))
+  for (const key of media.keys()) hashes.set(MEDIA_MANIFEST_PREFIX + key, mediaEntryHash(key))
   const changed = [...all].filter(([key]) => before.get(key) !== hashes.get(key))
   const contentWrites = changed.filter(([key]) => key !== versionKey())
   const articleWrites = linkTargetsFirst(
@@ -154,13 +180,20 @@ export function planPublish({
   const versionWrite = changed.filter(([key]) => key === versionKey())
   // Keys the manifest lists but no record owns, and strays left by a run that died before its manifest.
   const deletes = [...new Set([...before.keys(), ...existingKeys])].filter(
-    (key) => !all.has(key) && !isManifestKey(key)
+    (key) => !all.has(key) && !isManifestKey(key) && !isMediaEntry(key)
   )
 
   const manifestWrites: KvPair[] = []
   const manifestDeletes: string[] = []
   // A journal means KV already differs from its manifest, even when nothing is left to write.
-  if (changed.length > 0 || deletes.length > 0 || previous === null || (landed?.size ?? 0) > 0) {
+  const mediaChanged = mediaWrites.length + mediaDeletes.length
+  if (
+    changed.length > 0 ||
+    deletes.length > 0 ||
+    mediaChanged > 0 ||
+    previous === null ||
+    (landed?.size ?? 0) > 0
+  ) {
     const shards = manifestShards(hashes)
     for (const [shard, value] of shards) {
       if (previous?.shardValues.get(shard) !== value)
@@ -186,7 +219,9 @@ export function planPublish({
     deletes,
     finalWrites: [...versionWrite, ...manifestWrites],
     manifestDeletes,
-    unchanged: all.size - changed.length,
+    mediaWrites,
+    mediaDeletes,
+    unchanged: all.size - changed.length + media.size - mediaWrites.length,
     contentVersion,
     created: new Set(changed.map(([key]) => key).filter((key) => !before.has(key))),
     hashes,
@@ -195,7 +230,7 @@ export function planPublish({
 
 /** The plain summary line: what a publish does, in one line a script can read. */
 export function planLine(plan: PublishPlan): string {
-  const writes = plan.writes.length + plan.finalWrites.length
-  const deletes = plan.deletes.length + plan.manifestDeletes.length
+  const writes = plan.mediaWrites.length + plan.writes.length + plan.finalWrites.length
+  const deletes = plan.deletes.length + plan.mediaDeletes.length + plan.manifestDeletes.length
   return `plan: ${writes} to write, ${deletes} to delete, ${plan.unchanged} unchanged`
 }

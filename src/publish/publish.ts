@@ -6,6 +6,7 @@
  */
 import { KEY_PREFIX } from '../store/keys'
 import { applyPlan } from './apply-plan'
+import type { PreparedImages } from './article-images'
 import { checkAndBuild } from './build-content'
 import type { KvTarget } from './kv-target'
 import { readManifest } from './manifest'
@@ -20,6 +21,8 @@ export type PublishOptions = {
   now?: Date
   /** The git commit `content/` comes from, recorded in the manifest for rollbacks. */
   sourceCommit?: string | null
+  /** The cache of encoded image variants; `.cache/media` by default. */
+  mediaCache?: string
 }
 
 export type PublishResult =
@@ -31,6 +34,8 @@ export type PublishResult =
       plan: PublishPlan
       applied: boolean
       transfer?: string
+      /** Images encoded by this run (none when every variant was in the cache). */
+      encoded: PreparedImages['encoded']
     }
 
 export async function publish(
@@ -39,9 +44,9 @@ export async function publish(
   options: PublishOptions = {}
 ): Promise<PublishResult> {
   const now = options.now ?? new Date()
-  const checked = await checkAndBuild(contentDir, now.getTime())
+  const checked = await checkAndBuild(contentDir, now.getTime(), options.mediaCache)
   if (!checked.ok) return checked
-  const { articles, problems, built } = checked
+  const { articles, problems, built, media } = checked
 
   const target = await openTarget()
   try {
@@ -52,6 +57,7 @@ export async function publish(
       links: built.links,
       previous,
       landed: readJournal(target.journalPath, base),
+      media: media.objects,
       // Without a manifest nothing says what is there: sweep whatever this version's prefix holds.
       existingKeys: previous === null ? await target.listKeys(KEY_PREFIX) : [],
       upcoming: built.upcoming,
@@ -67,6 +73,7 @@ export async function publish(
       plan,
       applied: !options.dryRun,
       transfer: target.report?.(),
+      encoded: media.encoded,
     }
   } finally {
     await target.close()

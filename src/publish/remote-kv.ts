@@ -6,11 +6,13 @@
  * retries nor says which of its batches landed; here every batch is retried on its own, and the
  * publish step records each one that lands.
  */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mediaContentType } from '../store/media-keys'
 import { keyBatches, type BulkLimits } from './bulk-batches'
 import { CloudflareApiError, cloudflareApi, type CloudflareApiOptions } from './cloudflare-api'
 import type { RemoteNamespace } from './cloudflare-credentials'
-import type { KvTarget } from './kv-target'
+import type { KvTarget, MediaTarget } from './kv-target'
 import { bulkPair } from './kv-value'
 
 /**
@@ -40,6 +42,29 @@ async function inPool<T, R>(
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results
+}
+
+/**
+ * The R2 bucket, through R2's REST API (the endpoints `wrangler r2 object put` and `delete`
+ * call), with the same credentials, retries and report as the namespace.
+ */
+function remoteBucket(api: ReturnType<typeof cloudflareApi>, remote: RemoteNamespace): MediaTarget {
+  const objects = (key: string) =>
+    `/accounts/${encodeURIComponent(remote.accountId)}/r2/buckets/${encodeURIComponent(remote.bucketName ?? '')}/objects/${encodeURIComponent(key)}`
+  return {
+    async putObjects(list) {
+      await inPool(list, READ_CONCURRENCY, async ({ key, path }) => {
+        await api.call('PUT', objects(key), {
+          body: new Uint8Array(readFileSync(path)),
+          contentType: mediaContentType(key),
+        })
+      })
+    },
+    async deleteObjects(keys) {
+      // A key that is not there is a 404: already gone.
+      await inPool(keys, READ_CONCURRENCY, (key) => api.send('DELETE', objects(key)))
+    },
+  }
 }
 
 export type RemoteKvOptions = Pick<CloudflareApiOptions, 'retry' | 'timeoutMs'>
@@ -94,6 +119,7 @@ export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions =
       for (const batch of keyBatches(keys, LIST_PAGE * 10))
         await api.call('POST', `${namespace}/bulk/delete`, { body: batch })
     },
+    ...(remote.bucketName ? { media: remoteBucket(api, remote) } : {}),
     report: () =>
       `${api.stats.calls} API call(s), ${(api.stats.bytesSent / 1e6).toFixed(1)} MB sent, ${api.stats.retries} retried`,
     close: async () => {},

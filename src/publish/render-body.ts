@@ -71,9 +71,20 @@ const ALLOW_LIST: sanitizeHtml.IOptions = {
   transformTags: { h1: demoteHeading('h2') },
 }
 
+/** An image in the body, `![alt](images/x.jpg)`, as the publish step checks it. */
+type BodyImage = {
+  /** The path as written, relative to `content/`. */
+  src: string
+  alt: string
+  /** 1-based line in the file. */
+  line: number
+}
+
 export type RenderedBody = {
   /** Sanitised HTML, ready to be inserted into the page unescaped. */
   html: string
+  /** Images the body shows; local ones are swapped for their variants once checked. */
+  images: BodyImage[]
   /** Estimated reading time; the plain text it is counted from is not kept (it is large). */
   readingTimeMinutes: number
 }
@@ -85,7 +96,32 @@ export type RenderedBody = {
  */
 const textOfSanitised = (html: string) => html.replace(/<[^>]*>/g, '')
 
-export function renderBody(markdownText: string): RenderedBody {
-  const html = sanitizeHtml(markdown.render(stripBidiControls(markdownText)), ALLOW_LIST).trim()
-  return { html, readingTimeMinutes: readingTimeMinutes(textOfSanitised(html)) }
+/** Every image of a token stream, with its line (`firstLine` is the body's first line in the file). */
+function bodyImages(tokens: ReturnType<typeof markdown.parse>, firstLine: number): BodyImage[] {
+  const images: BodyImage[] = []
+  for (const block of tokens) {
+    for (const token of block.children ?? []) {
+      if (token.type !== 'image') continue
+      let src = String(token.attrGet('src') ?? '')
+      try {
+        src = decodeURI(src)
+      } catch {
+        // kept as written: the check reports it as a missing file
+      }
+      images.push({ src, alt: token.content.trim(), line: firstLine + (block.map?.[0] ?? 0) })
+    }
+  }
+  return images
+}
+
+/** Renders a body whose first line is line `firstLine` of its file. */
+export function renderBody(markdownText: string, firstLine = 1): RenderedBody {
+  const tokens = markdown.parse(stripBidiControls(markdownText), {})
+  const rendered = markdown.renderer.render(tokens, markdown.options, {})
+  const html = sanitizeHtml(rendered, ALLOW_LIST).trim()
+  return {
+    html,
+    images: bodyImages(tokens, firstLine),
+    readingTimeMinutes: readingTimeMinutes(textOfSanitised(html)),
+  }
 }

@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { notFound } from '../http/public-error'
 import { validate } from '../http/validate'
+import { socialCard } from '../json/feature-image'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { SlugParamSchema } from '../schema/api/route-params'
 import { breadcrumbList, homeCrumb, newsArticle, type Crumb } from '../seo/structured-data'
@@ -56,6 +57,9 @@ articlePages.get(
           tags: article.tags.map((tag) => tag.name),
         },
         jsonLd: [newsArticle(article, url, origin), breadcrumbList(crumbs, url)],
+        ...(article.image
+          ? { image: { ...socialCard(article.image, origin), alt: article.image.alt } }
+          : {}),
       },
     })
   }

@@ -10,6 +10,7 @@ import { embedPolicy } from '../http/content-security'
 import { openCors } from '../http/cross-origin'
 import { noArticleWithSlug, notFound, PublicError } from '../http/public-error'
 import { validate } from '../http/validate'
+import { socialCard } from '../json/feature-image'
 import { describeRoute, errorResponse, jsonResponse, textResponse } from '../openapi/describe-route'
 import { oEmbedExample } from '../openapi/examples'
 import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/api/oembed'
@@ -26,6 +27,13 @@ const CARD_HEIGHT = 260
 /** Narrow cards wrap more lines, so they grow taller up to this. */
 const NARROW_CARD_HEIGHT = 340
 const NARROW_BELOW = 400
+/** oEmbed's thumbnail fields for an image. */
+const thumbnail = (card: { url: string; width: number; height: number }) => ({
+  thumbnail_url: card.url,
+  thumbnail_width: card.width,
+  thumbnail_height: card.height,
+})
+
 /** Consumers may cache an oEmbed answer for a day. */
 const OEMBED_CACHE_AGE = 86_400
 
@@ -100,6 +108,7 @@ embeds.get(
       html: await html,
       width,
       height,
+      ...(article.image ? thumbnail(socialCard(article.image, origin)) : {}),
     }
     return c.json(body)
   }

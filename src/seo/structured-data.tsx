@@ -7,6 +7,7 @@
  * in the data (a headline with `</script>` in it) can end the block early.
  */
 import { raw } from 'hono/html'
+import { featureImage, socialCard } from '../json/feature-image'
 import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE, SITE_NAME } from '../site'
 
@@ -22,6 +23,17 @@ const publisher = (origin: string) => ({
   name: SITE_NAME,
   url: `${origin}/`,
 })
+
+/** The article's image in two sizes: the 1200×630 card and the widest JPEG up to 1200 px. */
+function imageObjects({ image }: ArticleRecord, origin: string): JsonLdObject[] {
+  if (!image) return []
+  return [socialCard(image, origin), featureImage(image, origin)].map((size) => ({
+    '@type': 'ImageObject',
+    ...size,
+    ...(image.caption ? { caption: image.caption } : {}),
+    ...(image.credit ? { creditText: image.credit } : {}),
+  }))
+}
 
 /**
  * The article as a `NewsArticle`. The story's outlet is its author, and the work it is based
@@ -52,6 +64,7 @@ export function newsArticle(article: ArticleRecord, url: string, origin: string)
     },
     keywords: article.tags.map((tag) => tag.name),
     articleSection: article.tags[0]?.name,
+    ...(article.image ? { image: imageObjects(article, origin) } : {}),
   }
 }
 

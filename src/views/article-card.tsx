@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articlePath } from '../site'
+import { Thumbnail } from './article-figure'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 
@@ -18,6 +19,7 @@ export function ArticleCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <li>
+      {article.image ? <Thumbnail image={article.image} /> : null}
       <Heading>
         <a href={articlePath(article.slug)}>
           <BidiText text={article.title} />

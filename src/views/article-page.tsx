@@ -12,6 +12,7 @@ import { articlePath, tagPath } from '../site'
 import { hijriDate } from '../text/arabic-date'
 import { readingTimeLabel } from '../text/reading-time'
 import { ArticleCard } from './article-card'
+import { HeroFigure } from './article-figure'
 import { BidiText } from './bidi-text'
 import { Breadcrumbs } from './breadcrumbs'
 import { PublishedTime } from './published-time'
@@ -44,6 +45,7 @@ export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumb
             {readingTimeLabel(article.reading_time_minutes)}
           </p>
         </header>
+        {article.image ? <HeroFigure image={article.image} /> : null}
         <div class="article-body">{raw(article.html)}</div>
         <p class="source">
           المصدر:{' '}

@@ -18,6 +18,8 @@ type PageMeta = {
   type: 'website' | 'article'
   /** For articles: Open Graph `article:*` properties. */
   article?: { publishedTime: string; modifiedTime: string; tags: string[] }
+  /** The link-preview image (absolute URL), when the page has one. */
+  image?: { url: string; width: number; height: number; alt: string }
   jsonLd: JsonLdObject[]
 }
 
@@ -60,7 +62,15 @@ function SeoTags({
           ))}
         </>
       ) : null}
-      <meta name="twitter:card" content="summary" />
+      {meta.image ? (
+        <>
+          <meta property="og:image" content={meta.image.url} />
+          <meta property="og:image:width" content={String(meta.image.width)} />
+          <meta property="og:image:height" content={String(meta.image.height)} />
+          <meta property="og:image:alt" content={meta.image.alt} />
+        </>
+      ) : null}
+      <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={title} />
       {description ? <meta name="twitter:description" content={description} /> : null}
       {meta.jsonLd.map((data) => (

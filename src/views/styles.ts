@@ -58,4 +58,9 @@ a{color:#000;text-decoration:none}
 h1,h2,h3{break-after:avoid}
 li,p{break-inside:avoid}
 }
+figure.hero{margin:1rem 0}
+picture img{display:block;max-inline-size:100%;block-size:auto}
+figcaption{color:var(--muted);font-size:.95rem;margin-block-start:.35rem}
+figcaption .credit{font-size:.85rem}
+.thumb{float:inline-end;inline-size:6rem;margin-inline-start:.75rem;margin-block-end:.5rem}
 `

@@ -362,8 +362,9 @@ describe('wrangler deploy against the Cloudflare API stand-in', { timeout: 120_0
     `/accounts/${standIn.accountId}/workers/scripts/${WORKER_NAME}${suffix}`
   const service = () => `/accounts/${standIn.accountId}/workers/services/${WORKER_NAME}`
   const subdomain = () => `/accounts/${standIn.accountId}/workers/subdomain`
+  const mediaBucket = () => `/accounts/${standIn.accountId}/r2/buckets/minbar-media`
 
-  it('deploys a new Worker, then deploys it again, uploading the module with the CONTENT binding', async () => {
+  it('deploys a new Worker, then deploys it again, uploading the module with the CONTENT and MEDIA bindings', async () => {
     const first = await run(['deploy'])
     expect(first.code, first.stderr).toBe(0)
     expect(first.stdout).toContain(`Uploaded ${WORKER_NAME}`)
@@ -373,6 +374,8 @@ describe('wrangler deploy against the Cloudflare API stand-in', { timeout: 120_0
       `GET ${service()} 404`,
       `GET ${script('/deployments')} 404`,
       `GET ${script('/settings')} 404`,
+      // A new Worker's R2 binding: wrangler checks that the bucket exists.
+      `GET ${mediaBucket()} 200`,
       `PUT ${script()} 200`,
       `GET ${subdomain()} 200`,
       `GET ${script('/subdomain')} 200`,
@@ -412,6 +415,11 @@ describe('wrangler deploy against the Cloudflare API stand-in', { timeout: 120_0
         name: 'CONTENT',
         type: 'kv_namespace',
         namespace_id: NAMESPACE_ID,
+      })
+      expect(version.metadata.bindings).toContainEqual({
+        name: 'MEDIA',
+        type: 'r2_bucket',
+        bucket_name: 'minbar-media',
       })
       const main = version.parts.find((part) => part.name === mainModule)
       expect(main?.type).toBe('application/javascript+module')

@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildWorkerBundle } from '../../src/publish/worker-bundle'
+import { imageSite } from '../image-corpus'
 import { seedRecords } from '../seed-records'
 
 export default async function setup(project: TestProject) {
@@ -15,6 +16,7 @@ export default async function setup(project: TestProject) {
   buildWorkerBundle(outdir)
   project.provide('workerBundle', join(outdir, 'index.js'))
   project.provide('seedRecords', await seedRecords())
+  project.provide('imageSite', await imageSite())
 }
 
 declare module 'vitest' {

@@ -3,10 +3,12 @@
  * process that asks the real wrangler for its credentials and reads `wrangler.toml` with wrangler,
  * then talks to the API over loopback. Every request is recorded by the stand-in.
  */
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { searchDocKey } from '../../src/store/keys'
+import { testImage } from '../image-corpus'
 import {
   startCloudflareStandIn,
   type CloudflareStandIn,
@@ -262,4 +264,68 @@ describe('npm run deploy, against the API stand-in', () => {
       expect(version.parts.find((part) => part.name === 'index.js')?.size).toBeGreaterThan(1000)
     }
   )
+})
+
+describe('npm run publish -- --remote with images, against the API stand-in', () => {
+  it('stores every variant in the R2 bucket through its REST API, once, and deletes them with their last article', async () => {
+    const project = remoteProject(standIn, newsroom())
+    const bucketName = `media-${project.namespaceId.slice(0, 8)}`
+    const config = join(project.dir, 'wrangler.toml')
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(/bucket_name = "[^"]*"/, `bucket_name = "${bucketName}"`)
+    )
+    mkdirSync(join(project.dir, 'content', 'images'))
+    writeFileSync(
+      join(project.dir, 'content', 'images', 'hero.jpg'),
+      await testImage({ width: 1000, height: 700 })
+    )
+    const withImage = articleFile('c', {
+      title: '"أسعار القمح"',
+      tags: '\n  - اقتصاد',
+      published: '"2025-04-01T10:00:00+02:00"',
+      image: '\n  src: images/hero.jpg\n  alt: "صورة مولّدة للاختبار"',
+    })
+    project.commit({ 'c.md': withImage })
+    const since = standIn.calls.length
+    const first = await project.publish()
+    expect(first.code, first.stderr).toBe(0)
+    expect(first.stdout).toMatch(/^images: 1 encoded/m)
+    const bucket = standIn.bucket(bucketName)
+    // 400, 800 and 1000 px in three formats, and the card.
+    expect(bucket.size).toBe(10)
+    for (const [key, object] of bucket) {
+      const type = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' }[
+        key.slice(key.lastIndexOf('.') + 1)
+      ]
+      expect(object.contentType, key).toBe(type)
+      const meta = await sharp(Buffer.from(object.bytes)).metadata()
+      expect(meta.width, key).toBe(
+        key.endsWith('-og.jpg') ? 1200 : Number(/-(\d+)\./.exec(key)![1])
+      )
+    }
+    const objectPuts = standIn.calls
+      .slice(since)
+      .filter(
+        (call) => call.method === 'PUT' && call.path.includes(`/r2/buckets/${bucketName}/objects/`)
+      )
+    expect(objectPuts).toHaveLength(10)
+    // The objects land before the article that shows them.
+    const firstRecordPut = standIn.calls.findIndex(
+      (call, index) => index >= since && call.path.endsWith('/bulk')
+    )
+    expect(standIn.calls.indexOf(objectPuts.at(-1)!)).toBeLessThan(firstRecordPut)
+
+    const again = standIn.calls.length
+    const rerun = await project.publish()
+    expect(rerun.stdout).toMatch(/^images: 0 encoded/m)
+    expect(rerun.stdout).toMatch(/^plan: 0 to write, 0 to delete, \d+ unchanged$/m)
+    expect(standIn.calls.slice(again).filter((call) => call.path.includes('/r2/'))).toEqual([])
+
+    project.commit({ 'c.md': newsroom()['c.md'] })
+    const removed = await project.publish()
+    expect(removed.code, removed.stderr).toBe(0)
+    expect(removed.stdout).toMatch(/^plan: \d+ to write, 10 to delete/m)
+    expect(bucket.size).toBe(0)
+  })
 })

@@ -7,6 +7,7 @@ import { Miniflare } from 'miniflare'
 import { inject } from 'vitest'
 import { dirname, join } from 'node:path'
 import { COMPATIBILITY_DATE, KV_NAMESPACE_ID } from '../../src/publish/worker-bundle'
+import { mediaContentType } from '../../src/store/media-keys'
 import { type SeedRecord, storedValue } from '../seed-value'
 
 export type ServedSite = {
@@ -17,7 +18,12 @@ export type ServedSite = {
 }
 
 export async function serveSite(
-  options: { records?: SeedRecord[]; persistTo?: string } = {}
+  options: {
+    records?: SeedRecord[]
+    /** Image objects for the R2 bucket: `[key, bytes in base64]`. */
+    objects?: Array<[key: string, base64: string]>
+    persistTo?: string
+  } = {}
 ): Promise<ServedSite> {
   const bundle = inject('workerBundle')
   const mf = new Miniflare({
@@ -28,6 +34,9 @@ export async function serveSite(
     ...(options.persistTo
       ? { kvNamespaces: { CONTENT: KV_NAMESPACE_ID }, kvPersist: join(options.persistTo, 'kv') }
       : { kvNamespaces: ['CONTENT'] }),
+    ...(options.persistTo
+      ? { r2Buckets: { MEDIA: 'minbar-media' }, r2Persist: join(options.persistTo, 'r2') }
+      : { r2Buckets: ['MEDIA'] }),
     // Tests publish and read back at once: no isolate may keep an old content version.
     bindings: { SITE_URL: '', VERSION_MEMO_MS: '0' },
     host: '127.0.0.1',
@@ -38,6 +47,14 @@ export async function serveSite(
     const kv = await mf.getKVNamespace('CONTENT')
     for (const record of options.records ?? inject('seedRecords'))
       await kv.put(record[0], storedValue(record))
+  }
+  if (options.objects) {
+    const bucket = await mf.getR2Bucket('MEDIA')
+    for (const [key, base64] of options.objects)
+      // The proxy takes an ArrayBuffer of exactly the bytes, not a view.
+      await bucket.put(key, new Uint8Array(Buffer.from(base64, 'base64')).buffer, {
+        httpMetadata: { contentType: mediaContentType(key) },
+      })
   }
   const origin = url.origin
   return {

@@ -89,6 +89,8 @@ export type StandInWorker = {
   subdomain: { enabled: boolean; previews_enabled: boolean }
 }
 
+export type StandInObject = { bytes: Uint8Array; contentType: string | null }
+
 export interface CloudflareStandIn {
   /** `http://127.0.0.1:<port>/client/v4` */
   baseUrl: string
@@ -99,6 +101,8 @@ export interface CloudflareStandIn {
   calls: RecordedCall[]
   /** the KV namespace's contents (created on first use), key → raw bytes */
   namespace(id: string): Map<string, Uint8Array>
+  /** an R2 bucket's objects (created on first use), key → bytes and content type */
+  bucket(name: string): Map<string, StandInObject>
   /** the next `times` authenticated requests matching get `fault` instead of being served (nothing is written) */
   failNext(match: FaultMatch, fault: Fault, times?: number): void
   clearFaults(): void
@@ -133,6 +137,7 @@ const CODE = {
   serviceNotFound: 10090,
   scriptValidation: 10021,
   noRoute: 7003,
+  objectNotFound: 10007,
   rateLimited: 971,
 } as const
 
@@ -307,6 +312,7 @@ export async function startCloudflareStandIn(
   const namespaces = new Map<string, Map<string, Uint8Array>>()
   const kvMetadata = new Map<string, Map<string, unknown>>()
   const workers = new Map<string, StandInWorker>()
+  const buckets = new Map<string, Map<string, StandInObject>>()
   let faults: PendingFault[] = []
 
   const namespace = (id: string) => {
@@ -327,6 +333,45 @@ export async function startCloudflareStandIn(
   const deleteKey = (ns: string, key: string) => {
     namespace(ns).delete(key)
     metadataOf(ns).delete(key)
+  }
+
+  const bucket = (name: string) => {
+    let objects = buckets.get(name)
+    if (!objects) buckets.set(name, (objects = new Map()))
+    return objects
+  }
+
+  // ── R2 routes: the bucket (wrangler deploy checks that a bound one exists) and its objects ──
+
+  function getBucket(_request: ApiRequest, { bucket: name }: Params): Reply {
+    bucket(name!)
+    return ok({
+      name,
+      creation_date: new Date(startedAt + performance.timeOrigin).toISOString(),
+      location: 'WEUR',
+      storage_class: 'Standard',
+    })
+  }
+
+  function putObject(request: ApiRequest, { bucket: name, key }: Params): Reply {
+    const contentType = request.headers['content-type'] ?? null
+    bucket(name!).set(key!, { bytes: new Uint8Array(request.body), contentType })
+    return ok({ key, size: request.body.length, uploaded: new Date().toISOString() })
+  }
+
+  function getObject(_request: ApiRequest, { bucket: name, key }: Params): Reply {
+    const object = bucket(name!).get(key!)
+    if (!object) return fail(404, CODE.objectNotFound, 'The specified key does not exist.')
+    return {
+      status: 200,
+      headers: { 'content-type': object.contentType ?? 'application/octet-stream' },
+      body: Buffer.from(object.bytes),
+    }
+  }
+
+  function deleteObject(_request: ApiRequest, { bucket: name, key }: Params): Reply {
+    bucket(name!).delete(key!)
+    return ok({})
   }
 
   // ── KV routes ──
@@ -740,6 +785,7 @@ export async function startCloudflareStandIn(
   const ACC = '(?<acc>[^/]+)'
   const NS = `/accounts/${ACC}/storage/kv/namespaces/(?<ns>[^/]+)`
   const SCRIPT = `/accounts/${ACC}/workers/scripts/(?<name>[^/]+)`
+  const BUCKET = `/accounts/${ACC}/r2/buckets/(?<bucket>[^/]+)`
   const route = (method: string, path: string, handle: Route['handle']): Route => ({
     method,
     pattern: new RegExp(`^${path}$`),
@@ -780,6 +826,10 @@ export async function startCloudflareStandIn(
     route('DELETE', `${NS}/bulk`, bulkDelete),
     route('POST', `${NS}/bulk/delete`, bulkDelete),
     route('POST', `${NS}/bulk/get`, bulkGet),
+    route('GET', BUCKET, getBucket),
+    route('PUT', `${BUCKET}/objects/(?<key>[^/]+)`, putObject),
+    route('GET', `${BUCKET}/objects/(?<key>[^/]+)`, getObject),
+    route('DELETE', `${BUCKET}/objects/(?<key>[^/]+)`, deleteObject),
     route('GET', `/accounts/${ACC}/workers/services/(?<name>[^/]+)`, service),
     route('PUT', SCRIPT, uploadScript),
     route('POST', `${SCRIPT}/versions`, uploadVersion),
@@ -931,6 +981,7 @@ export async function startCloudflareStandIn(
     token,
     calls,
     namespace,
+    bucket,
     workers,
     failNext(match, fault, times = 1) {
       faults.push({ ...match, fault, toPass: match.after ?? 0, remaining: times })

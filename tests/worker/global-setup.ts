@@ -4,10 +4,12 @@
  * into the test's own KV.
  */
 import type { TestProject } from 'vitest/node'
+import { imageSite } from '../image-corpus'
 import { seedRecords } from '../seed-records'
 import { SEARCH_CORPUS_NOW, writeSearchCorpus } from './search-corpus'
 
 export default async function setup(project: TestProject) {
   project.provide('seedRecords', await seedRecords())
+  project.provide('imageSite', await imageSite())
   project.provide('searchRecords', await seedRecords(writeSearchCorpus(), SEARCH_CORPUS_NOW))
 }

@@ -199,12 +199,14 @@ describe('any query', () => {
   )
 
   it('gets 200 or 400, never a 5xx, and the page never reflects it unescaped', async () => {
+    // A query such as «<» is in every page's own markup: only a query that is not can show a reflection.
+    const markup = await (await fetchWorker(`/search?q=${encodeURIComponent('س')}`)).text()
     await fc.assert(
       fc.asyncProperty(queries, async (q) => {
         const page = await fetchWorker(`/search?q=${encodeURIComponent(q)}`)
         expect([200, 400]).toContain(page.status)
         const html = await page.text()
-        if (/[<>]/.test(q)) expect(html).not.toContain(q)
+        if (/[<>]/.test(q) && !markup.includes(q)) expect(html).not.toContain(q)
         const api = await fetchWorker(`/api/search?q=${encodeURIComponent(q)}`)
         expect([200, 400]).toContain(api.status)
         const body: { results?: Array<{ snippet: string }> } = await api.json()

@@ -5,6 +5,7 @@
 import { env, exports } from 'cloudflare:workers'
 import { inject } from 'vitest'
 import { versionKey } from '../../src/store/keys'
+import { mediaContentType } from '../../src/store/media-keys'
 import { storedValue } from '../seed-value'
 
 export const ORIGIN = 'https://minbar.test'
@@ -19,6 +20,23 @@ export const MOJ_SLUG = 'moj-uae-university-forensic-medicine'
 export async function loadSeed(): Promise<void> {
   await Promise.all(
     inject('seedRecords').map((record) => env.CONTENT.put(record[0], storedValue(record)))
+  )
+  await bumpContentVersion()
+}
+
+/**
+ * Loads the seed with generated images (see tests/image-corpus.ts): its records into KV and its
+ * image objects into R2.
+ */
+export async function loadImageSite(): Promise<void> {
+  const { records, objects } = inject('imageSite')
+  await Promise.all(records.map((record) => env.CONTENT.put(record[0], storedValue(record))))
+  await Promise.all(
+    objects.map(([key, base64]) =>
+      env.MEDIA.put(key, storedValue([key, base64, true]), {
+        httpMetadata: { contentType: mediaContentType(key) },
+      })
+    )
   )
   await bumpContentVersion()
 }

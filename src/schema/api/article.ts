@@ -20,6 +20,14 @@ const articleIdentity = {
   /** ISO 8601 with the editor's offset. */
   published_at: v.string(),
   updated_at: v.nullable(v.string()),
+  /** Absolute URL of the article's image (a JPEG at most 1200 px wide), as Ghost names it. */
+  feature_image: v.nullable(AbsoluteUrlSchema),
+  /** The image's alt text. */
+  feature_image_alt: v.nullable(v.string()),
+  /** The image's caption. */
+  feature_image_caption: v.nullable(v.string()),
+  /** Who made the image («تصوير: …»). */
+  feature_image_credit: v.nullable(v.string()),
 }
 
 export const ArticleSummaryJsonSchema = v.strictObject({

@@ -14,6 +14,8 @@ const JsonFeedItemSchema = v.strictObject({
   summary: v.string(),
   /** The sanitised body, in full. */
   content_html: v.string(),
+  /** The article's image: a JPEG at most 1200 px wide. */
+  image: v.optional(AbsoluteUrlSchema),
   /** RFC 3339. */
   date_published: v.string(),
   date_modified: v.string(),

@@ -46,6 +46,10 @@ export const OEmbedResponseSchema = v.strictObject({
   html: v.string(),
   width: v.number(),
   height: v.number(),
+  /** The article's image (the 1200×630 link-preview crop), when it has one. */
+  thumbnail_url: v.optional(v.pipe(v.string(), v.url())),
+  thumbnail_width: v.optional(v.number()),
+  thumbnail_height: v.optional(v.number()),
 })
 
 export type OEmbedResponse = v.InferOutput<typeof OEmbedResponseSchema>

@@ -37,8 +37,14 @@ export const SearchQuerySchema = v.object({
 /** The page: without `q` it is the search form alone. */
 export const SearchPageQuerySchema = v.object({ q: v.optional(QuerySchema), page })
 
+/** A result: the article's summary JSON (without its photo, which results do not carry), and more. */
 const SearchResultJsonSchema = v.strictObject({
-  ...ArticleSummaryJsonSchema.entries,
+  ...v.omit(ArticleSummaryJsonSchema, [
+    'feature_image',
+    'feature_image_alt',
+    'feature_image_caption',
+    'feature_image_credit',
+  ]).entries,
   /** HTML: the text around the first match, escaped, with the matched words in `<mark>`. */
   snippet: v.string(),
   /** Relevance (BM25F): higher is better; only the order means anything. */

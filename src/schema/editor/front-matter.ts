@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import { stripBidiControls } from '../../text/bidi-controls'
 import { SlugSchema } from '../slug'
 import { TimestampSchema } from '../timestamp'
+import { ImageRefSchema } from './image-ref'
 import { SourceSchema, WebUrlSchema } from './source'
 
 /** Non-empty text, trimmed, without bidi controls (see `stripBidiControls`). */
@@ -62,6 +63,8 @@ export const FrontMatterSchema = v.strictObject({
     ),
     []
   ),
+  /** The hero image: a file under `content/images/` with its alt text, caption and credit. */
+  image: v.optional(ImageRefSchema),
   /** Drafts are validated but never published. */
   draft: v.optional(v.boolean('draft يجب أن يكون true أو false'), false),
 })

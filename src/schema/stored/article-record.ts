@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { SlugSchema } from '../slug'
+import { ArticleImageSchema } from './article-image'
 import { ArticleSummarySchema } from './article-summary'
 
 /** Bumped when the stored shape changes; a record of another version is treated as corrupt. */
@@ -52,7 +53,8 @@ export const ArticleRecordSchema = v.object({
   tags: v.array(TagRefSchema),
   source: v.object({ name: v.string(), url: v.nullable(v.string()) }),
   read_also: v.array(ArticleSummarySchema),
-  related: v.array(RelatedEntrySchema),
+  related: v.array(RelatedEntrySchema) /** The hero image, when the article has one. */,
+  image: v.optional(ArticleImageSchema),
 })
 
 export type TagRef = v.InferOutput<typeof TagRefSchema>
