@@ -85,10 +85,13 @@ export function runWords(run: string): string[] {
 
 /**
  * The normalised words of `text`, in order; a word's index in the array is its position. The
- * same words as `normalizeArabic(text).split(' ')`, each cut to `MAX_WORD_LENGTH`.
+ * same words as `normalizeArabic(text).split(' ')`, each cut to `MAX_WORD_LENGTH`. Runs are found
+ * in the NFC form, as `normalizeArabic` sees it: a few symbols decompose into a symbol and a
+ * combining mark (U+1D15E), and the mark alone is a word there.
  * @example searchWords('وَالصِّينُ تُعلِن') // ['والصين', 'تعلن']
  */
-export const searchWords = (text: string): string[] => textRuns(text).flatMap(runWords)
+export const searchWords = (text: string): string[] =>
+  textRuns(text.normalize('NFC')).flatMap(runWords)
 
 /**
  * A normalised word with its stem.
