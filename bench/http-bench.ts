@@ -15,9 +15,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildContentRecords } from '../src/publish/build-content'
-import { planPublish } from '../src/publish/plan'
 import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
 import { articleKey } from '../src/store/keys'
+import { firstPublishPlan } from './first-publish-plan'
 import { allWrites, buildBundle, bundleWorker, cpuMicros, serve, type Served } from './serve-bundle'
 
 const ROUNDS = 3
@@ -65,17 +65,7 @@ async function main() {
   const bundle = readFileSync(join(outdir, 'index.js'))
 
   const records = [...(await buildContentRecords('content'))]
-  const withVersion = allWrites(
-    planPublish({
-      records: new Map(records),
-      links: new Map(),
-      previous: null,
-      existingKeys: [],
-      upcoming: [],
-      sourceCommit: null,
-      now: new Date(),
-    })
-  )
+  const withVersion = allWrites(firstPublishPlan(new Map(records)))
   const worker = bundleWorker(outdir)
   const uncached = await serve(worker, records)
   const cached = await serve(worker, withVersion)

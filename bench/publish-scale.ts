@@ -10,8 +10,8 @@ import { join } from 'node:path'
 import { buildRecords } from '../src/publish/build-records'
 import { checkReferences } from '../src/publish/check-references'
 import { loadContent } from '../src/publish/load-content'
-import { planPublish } from '../src/publish/plan'
 import { errorsIn } from '../src/publish/problems'
+import { firstPublishPlan } from './first-publish-plan'
 import { writeSyntheticCorpus } from './synthetic-corpus'
 
 const articles = Number(process.argv[2])
@@ -27,15 +27,7 @@ try {
   const errors = errorsIn([...problems, ...built.problems])
   if (errors.length > 0)
     throw new Error(`synthetic corpus does not publish: ${JSON.stringify(errors.slice(0, 3))}`)
-  const plan = planPublish({
-    records: built.records,
-    links: built.links,
-    previous: null,
-    existingKeys: [],
-    upcoming: built.upcoming,
-    sourceCommit: null,
-    now: new Date(),
-  })
+  const plan = firstPublishPlan(built.records, built.links, built.upcoming)
   const ended = performance.now()
   const seconds = (ended - started) / 1000
   const phases = {

@@ -9,8 +9,8 @@
  */
 import autocannon from 'autocannon'
 import { buildContentRecords } from '../src/publish/build-content'
-import { planPublish } from '../src/publish/plan'
 import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
+import { firstPublishPlan } from './first-publish-plan'
 import {
   allWrites,
   buildBundle,
@@ -78,17 +78,7 @@ const lateGrowth = (memory: number[]) => memory.at(-1)! - memory[Math.floor(memo
 async function main() {
   const outdir = buildBundle()
   const records = [...(await buildContentRecords('content'))]
-  const writes = allWrites(
-    planPublish({
-      records: new Map(records),
-      links: new Map(),
-      previous: null,
-      existingKeys: [],
-      upcoming: [],
-      sourceCommit: null,
-      now: new Date(),
-    })
-  )
+  const writes = allWrites(firstPublishPlan(new Map(records)))
   const site = await serve(bundleWorker(outdir), writes)
   console.log(
     `soak: ${SECONDS} s, ${CONNECTIONS} connections, ${REQUESTS.length} request kinds in rotation, against ${site.origin}`

@@ -4,25 +4,15 @@
  * The publish step checks every file against this schema before anything is written.
  */
 import * as v from 'valibot'
-import { stripBidiControls } from '../../text/bidi-controls'
 import { SlugSchema } from '../slug'
 import { TimestampSchema } from '../timestamp'
+import { EditorTextSchema } from './editor-text'
 import { ImageRefSchema } from './image-ref'
 import { SourceSchema, WebUrlSchema } from './source'
 
-/** Non-empty text, trimmed, without bidi controls (see `stripBidiControls`). */
-const TextSchema = (max: number, what: string) =>
-  v.pipe(
-    v.string(`${what}: يجب أن يكون نصًا`),
-    v.transform(stripBidiControls),
-    v.trim(),
-    v.minLength(1, `${what} فارغ`),
-    v.maxLength(max, `${what} أطول من ${max} حرف`)
-  )
-
 /** A headline the editor picked as similar, with no page of ours behind it. */
 const ExternalRelatedSchema = v.strictObject({
-  title: TextSchema(300, 'عنوان المقال المشابه'),
+  title: EditorTextSchema(300, 'عنوان المقال المشابه'),
   url: v.optional(WebUrlSchema),
 })
 
@@ -33,16 +23,16 @@ const RelatedPickSchema = v.union(
 )
 
 export const FrontMatterSchema = v.strictObject({
-  title: TextSchema(300, 'العنوان'),
+  title: EditorTextSchema(300, 'العنوان'),
   slug: SlugSchema,
-  summary: TextSchema(1000, 'الملخص'),
+  summary: EditorTextSchema(1000, 'الملخص'),
   published: TimestampSchema,
   updated: v.optional(TimestampSchema),
   source: SourceSchema,
   /** Tags as the editor typed them. Matching and merging of spellings happens at publish time. */
   tags: v.optional(
     v.pipe(
-      v.array(TextSchema(200, 'الوسم'), 'tags يجب أن تكون قائمة'),
+      v.array(EditorTextSchema(200, 'الوسم'), 'tags يجب أن تكون قائمة'),
       v.maxLength(50, 'أكثر من 50 وسمًا')
     ),
     []

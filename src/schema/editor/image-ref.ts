@@ -5,17 +5,7 @@
  * is not too large.
  */
 import * as v from 'valibot'
-import { stripBidiControls } from '../../text/bidi-controls'
-
-/** Text the reader sees, trimmed, without bidi controls. */
-const ImageTextSchema = (max: number, what: string) =>
-  v.pipe(
-    v.string(`${what}: يجب أن يكون نصًا`),
-    v.transform(stripBidiControls),
-    v.trim(),
-    v.minLength(1, `${what} فارغ`),
-    v.maxLength(max, `${what} أطول من ${max} حرف`)
-  )
+import { EditorTextSchema } from './editor-text'
 
 /** A path under `content/images/`, as written relative to `content/`. */
 const ImagePathSchema = v.pipe(
@@ -30,9 +20,9 @@ export const ImageRefSchema = v.strictObject({
   /** The file, relative to `content/`: `images/harbour.jpg`. */
   src: ImagePathSchema,
   /** What the image shows, for readers who cannot see it. Required. */
-  alt: ImageTextSchema(300, 'النص البديل للصورة'),
+  alt: EditorTextSchema(300, 'النص البديل للصورة'),
   /** Shown under the image. */
-  caption: v.optional(ImageTextSchema(500, 'تعليق الصورة')),
+  caption: v.optional(EditorTextSchema(500, 'تعليق الصورة')),
   /** Who made the image: «تصوير: …». */
-  credit: v.optional(ImageTextSchema(200, 'مصدر الصورة')),
+  credit: v.optional(EditorTextSchema(200, 'مصدر الصورة')),
 })
