@@ -2,7 +2,8 @@
  * @module
  * Builds the search index the Worker queries (see `src/search/`), as KV values:
  * - `v1:search:doc:<id>`: each article's compact result record (JSON, `SearchDocSchema`);
- * - `v1:search:shard:<n>`: the postings of every stem hashed to shard n, with its surface forms;
+ * - `v1:search:shard:<n>`: the postings of every stem hashed to shard n, with its surface forms
+ *   and the common grams it starts;
  * - `v1:search:term:<stem>`: a stem too common to share a shard, in a value of its own;
  * - `v1:search:meta`: shard count, N, the heavy stems and the scheduled doc ids.
  * Everything is deterministic and per-article weights ignore the rest of the archive, so
@@ -10,8 +11,11 @@
  */
 import * as v from 'valibot'
 import {
+  COMMON,
   encodeIndexValue,
   entrySize,
+  FIXED,
+  GRAM,
   NO_POSITIONS,
   STEM,
   SURFACE,
@@ -33,6 +37,7 @@ import type { SourceArticle } from './check-article'
 import { jsonValue, type KvValue } from './kv-value'
 import { plainText } from './plain-text'
 import { assignDocIds } from './search-doc-ids'
+import { commonGrams } from './search-grams'
 import { PostingWriter, SearchPostings } from './search-postings'
 
 /** A stem whose postings (with its surface forms) pass this gets a value of its own. */
@@ -41,8 +46,47 @@ const HEAVY_TERM_BYTES = 128 * 1024
 const MAX_INDEX_VALUE_BYTES = 1.75 * 1024 * 1024
 /** About this many articles a shard, before doubling for size. */
 const ARTICLES_PER_SHARD = 2000
+/**
+ * Lists this long are stored fixed-width (5 bytes a posting instead of about 2), so a query reads
+ * them in place and searches them instead of decoding them whole.
+ */
+const FIXED_FROM = 1024
+/** A stem in at least 1 article in this many is common: its adjacent common stems get grams. */
+const COMMON_SHARE = 8
 
-type StemGroup = { stem: PostingWriter; surfaces: Map<string, PostingWriter> }
+type StemGroup = {
+  stem: PostingWriter
+  common: boolean
+  surfaces: Map<string, PostingWriter>
+  grams: Map<string, PostingWriter>
+}
+
+/** A varint docs block's postings. */
+function decodeDocs(entry: IndexEntry): Array<[id: number, weight: number]> {
+  const postings: Array<[id: number, weight: number]> = []
+  if (entry.flags & FIXED) {
+    const view = new DataView(entry.docs.buffer, entry.docs.byteOffset, entry.docs.length)
+    for (let i = 0; i < entry.df; i++)
+      postings.push([view.getUint32(4 * i, true), entry.docs[4 * entry.df + i]!])
+    return postings
+  }
+  const reader = new ByteReader(entry.docs, entry.term)
+  let id = 0
+  while (!reader.done) postings.push([(id += reader.varint()), reader.byte()])
+  return postings
+}
+
+/** A long list fixed-width: the doc ids as u32 (little-endian), then the weights. */
+function fixedWidth(entry: IndexEntry): IndexEntry {
+  if (entry.df < FIXED_FROM || entry.docs.length === 0 || entry.flags & FIXED) return entry
+  const docs = new Uint8Array(entry.df * 5)
+  const view = new DataView(docs.buffer)
+  decodeDocs(entry).forEach(([id, weight], i) => {
+    view.setUint32(4 * i, id, true)
+    docs[4 * entry.df + i] = weight
+  })
+  return { ...entry, flags: entry.flags | FIXED, docs }
+}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
@@ -56,7 +100,7 @@ function groupEntries(stem: string, group: StemGroup): IndexEntry[] {
     {
       term: stem,
       kind: STEM,
-      flags: 0,
+      flags: group.common ? COMMON : 0,
       df: group.stem.df,
       docs: group.stem.docs.view(),
       positions: group.stem.positions.view(),
@@ -74,22 +118,30 @@ function groupEntries(stem: string, group: StemGroup): IndexEntry[] {
       positions: new Uint8Array(),
     })
   }
-  return entries
+  for (const second of [...group.grams.keys()].sort()) {
+    const gram = group.grams.get(second)!
+    entries.push({
+      term: `${stem} ${second}`,
+      kind: GRAM,
+      flags: 0,
+      df: gram.df,
+      docs: gram.docs.view(),
+      positions: new Uint8Array(),
+    })
+  }
+  return entries.map(fixedWidth)
 }
 
 /** Keeps the `keep` highest-weighted postings of a docs block (ties: the newest). */
 function truncateDocs(entry: IndexEntry, keep: number): IndexEntry {
-  const reader = new ByteReader(entry.docs, entry.term)
-  const postings: Array<[id: number, weight: number]> = []
-  let id = 0
-  while (!reader.done) postings.push([(id += reader.varint()), reader.byte()])
-  const kept = postings
+  const kept = decodeDocs(entry)
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, keep)
     .sort((a, b) => a[0] - b[0])
   const out = new PostingWriter()
   for (const [docId, weight] of kept) out.add(docId, weight)
-  return { ...entry, flags: entry.flags | TRUNCATED, df: kept.length, docs: out.docs.view() }
+  const flags = (entry.flags | TRUNCATED) & ~FIXED
+  return fixedWidth({ ...entry, flags, df: kept.length, docs: out.docs.view() })
 }
 
 /**
@@ -142,9 +194,19 @@ export function buildSearchIndex(
   }
 
   const groups = new Map<string, StemGroup>()
+  const common = (id: number) => postings.stemPostings[id]!.df * COMMON_SHARE >= docs.length
   postings.stems.forEach((stem, id) =>
-    groups.set(stem, { stem: postings.stemPostings[id]!, surfaces: new Map() })
+    groups.set(stem, {
+      stem: postings.stemPostings[id]!,
+      common: common(id),
+      surfaces: new Map(),
+      grams: new Map(),
+    })
   )
+  for (const [first, seconds] of commonGrams(postings.sequence, common)) {
+    const { grams } = groups.get(postings.stems[first]!)!
+    for (const [second, gram] of seconds) grams.set(postings.stems[second]!, gram)
+  }
   postings.words.forEach((word, id) => {
     const stem = postings.wordStem[id]!
     const surface = postings.wordPostings[id]

@@ -16,12 +16,13 @@ export class PostingWriter {
   docs = new ByteWriter()
   positions = new ByteWriter()
   df = 0
-  private last = 0
+  /** The doc id of the last posting added. */
+  lastId = 0
 
   add(id: number, weight: number, positions?: Int32Array, count = 0) {
-    this.docs.varint(id - this.last)
+    this.docs.varint(id - this.lastId)
     this.docs.byte(weight)
-    this.last = id
+    this.lastId = id
     this.df++
     if (!positions) return
     // The byte length first, so a query can skip a posting's positions without decoding them.
@@ -31,6 +32,29 @@ export class PostingWriter {
     this.positions.varint(length)
     for (let i = 0, previous = 0; i < count; previous = positions[i++]!)
       this.positions.varint(positions[i]! - previous)
+  }
+}
+
+/** Stem ids in position order, article after article, in one growing buffer. */
+export class StemSequence {
+  stems = new Int32Array(1024)
+  length = 0
+  /** Each article's doc id, and where its stems end. */
+  readonly ids: number[] = []
+  readonly ends: number[] = []
+
+  push(stem: number) {
+    if (this.length === this.stems.length) {
+      const grown = new Int32Array(this.stems.length * 2)
+      grown.set(this.stems)
+      this.stems = grown
+    }
+    this.stems[this.length++] = stem
+  }
+
+  endArticle(id: number) {
+    this.ids.push(id)
+    this.ends.push(this.length)
   }
 }
 
@@ -49,6 +73,11 @@ export class SearchPostings {
   readonly wordStem: number[] = []
   readonly stemPostings: PostingWriter[] = []
   readonly wordPostings: Array<PostingWriter | undefined> = []
+  /**
+   * Every article's stems by position, articles one after another (-1: a stop word, or the gap
+   * between fields), kept for the common grams, which can only be chosen once every df is known.
+   */
+  readonly sequence = new StemSequence()
 
   // Per-article scratch, indexed by id and reset lazily by comparing `seen` with the article's serial.
   private serial = 0
@@ -120,13 +149,16 @@ export class SearchPostings {
               }
               this.wordCounts[word * 4 + f]!++
             }
+            this.sequence.push(stem)
             position++
           }
         }
         // A gap between tags and between fields: a phrase never spans two of them.
+        this.sequence.push(-1)
         position++
       }
     }
+    this.sequence.endArticle(id)
     const counts = [0, 0, 0, 0]
     for (const stem of touchedStems) {
       for (let f = 0; f < 4; f++) counts[f] = this.stemCounts[stem * 4 + f]!

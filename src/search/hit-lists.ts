@@ -1,29 +1,12 @@
 /**
  * @module
- * Sorted lists of matching doc ids with their scores, and the two ways a query combines them:
- * every list (AND) or any list (OR). Ids ascend, so both are one linear merge.
+ * Sorted lists of matching doc ids with their scores: any of them (OR, the fall-back when not
+ * every clause matches; every clause is `conjunction`), and a filter. Ids ascend.
  */
 
 export type Hits = { ids: Uint32Array; scores: Float64Array }
 
 export const NO_HITS: Hits = { ids: new Uint32Array(), scores: new Float64Array() }
-
-/** Docs in both lists, scores added. */
-export function intersectHits(a: Hits, b: Hits): Hits {
-  const ids = new Uint32Array(Math.min(a.ids.length, b.ids.length))
-  const scores = new Float64Array(ids.length)
-  let count = 0
-  let j = 0
-  for (let i = 0; i < a.ids.length && j < b.ids.length; i++) {
-    const id = a.ids[i]!
-    while (j < b.ids.length && b.ids[j]! < id) j++
-    if (b.ids[j] === id) {
-      ids[count] = id
-      scores[count++] = a.scores[i]! + b.scores[j]!
-    }
-  }
-  return { ids: ids.subarray(0, count), scores: scores.subarray(0, count) }
-}
 
 /** Docs in either list, scores added where both have them. */
 export function unionHits(a: Hits, b: Hits): Hits {

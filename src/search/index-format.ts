@@ -3,11 +3,13 @@
  * The binary layout of a search index value (a shard or a heavy term), read with
  * `get(key, 'arrayBuffer')`:
  *
- *   "MS" 0x02 | entry count, directory length, blocks length (u32 each) | entry offsets (u32 each) |
- *   directory | blocks
+ *   "MS" 0x03 | entry count, directory length, blocks length (u32 each) | entry offsets (u32 each) |
+ *   directory (zero-padded so the blocks start at a multiple of 4) | blocks
  *   directory entry: term length (varint), term (UTF-8), kind (byte), flags (byte), then as
  *     varints: df, where its blocks start (from the first block), docs and positions block lengths
- *   docs block: per posting, the doc-id gap from the previous posting and the weight byte
+ *   docs block: per posting, the doc-id gap from the previous posting and the weight byte; or,
+ *     flagged `FIXED`, zero bytes up to a multiple of 4 from the value's start, the doc ids as
+ *     u32 each, then the weights (long lists: read in place, with no decoding, and searched)
  *   positions block: per posting, its byte length, then position gaps
  *
  * Entries are sorted by term bytes (stems before surface words of the same spelling), so a query
@@ -17,7 +19,7 @@
  */
 import { ByteReader, ByteWriter } from './varint'
 
-const MAGIC = [0x4d, 0x53, 0x02]
+const MAGIC = [0x4d, 0x53, 0x03]
 /** Magic, entry count, directory length, blocks length. */
 const HEADER_BYTES = 15
 
@@ -26,15 +28,24 @@ export const STEM = 0
 export const SURFACE = 1
 /** A surface word whose postings are exactly its stem's: stored once, as the stem's. */
 export const SURFACE_AS_STEM = 2
+/**
+ * Two `COMMON` stems side by side ("stem stem", in the first one's value): the articles where
+ * they are adjacent, so a phrase of common words needs no positions (Lucene's common grams).
+ */
+export const GRAM = 3
 
 /** Positions were left out to keep the value under the size limit: phrases cannot be checked. */
 export const NO_POSITIONS = 1
 /** Only the highest-weighted postings were kept, to keep the value under the size limit. */
 export const TRUNCATED = 2
+/** The docs block is fixed-width: u32 doc ids, then the weights. */
+export const FIXED = 4
+/** A stem in many articles: every pair of adjacent common stems it starts has a `GRAM` entry. */
+export const COMMON = 8
 
 export type IndexEntry = {
   term: string
-  kind: typeof STEM | typeof SURFACE | typeof SURFACE_AS_STEM
+  kind: typeof STEM | typeof SURFACE | typeof SURFACE_AS_STEM | typeof GRAM
   flags: number
   df: number
   docs: Uint8Array
@@ -57,6 +68,17 @@ function writeU32(out: ByteWriter, value: number) {
   for (let i = 0; i < 4; i++) out.byte((value >>> (8 * i)) & 0xff)
 }
 
+/** Zero bytes that take `offset` up to a multiple of 4. */
+const padding = (offset: number) => (4 - (offset % 4)) % 4
+
+/** A `FIXED` docs block as it sits at `offset` from the (4-aligned) first block. */
+function placedDocs(entry: IndexEntry, offset: number): Uint8Array {
+  if (!(entry.flags & FIXED)) return entry.docs
+  const placed = new Uint8Array(padding(offset) + entry.docs.length)
+  placed.set(entry.docs, placed.length - entry.docs.length)
+  return placed
+}
+
 /** Encodes entries, sorted into search order, so equal entries always give equal bytes. */
 export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
   const sorted = entries
@@ -64,8 +86,11 @@ export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
     .sort((a, b) => compareTerms(a.term, kindOrder(a.entry.kind), b.term, kindOrder(b.entry.kind)))
   const directory = new ByteWriter()
   const offsets: number[] = []
+  const docs: Uint8Array[] = []
   let blocks = 0
   for (const { entry, term } of sorted) {
+    const placed = placedDocs(entry, blocks)
+    docs.push(placed)
     offsets.push(directory.length)
     directory.varint(term.length)
     directory.append(term)
@@ -73,10 +98,12 @@ export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
     directory.byte(entry.flags)
     directory.varint(entry.df)
     directory.varint(blocks)
-    directory.varint(entry.docs.length)
+    directory.varint(placed.length)
     directory.varint(entry.positions.length)
-    blocks += entry.docs.length + entry.positions.length
+    blocks += placed.length + entry.positions.length
   }
+  const directoryEnd = HEADER_BYTES + 4 * sorted.length + directory.length
+  for (let i = padding(directoryEnd); i > 0; i--) directory.byte(0)
   const out = new ByteWriter()
   for (const byte of MAGIC) out.byte(byte)
   writeU32(out, sorted.length)
@@ -84,16 +111,16 @@ export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
   writeU32(out, blocks)
   for (const offset of offsets) writeU32(out, offset)
   out.append(directory.view())
-  for (const { entry } of sorted) {
-    out.append(entry.docs)
+  sorted.forEach(({ entry }, i) => {
+    out.append(docs[i]!)
     out.append(entry.positions)
-  }
+  })
   return out.view().slice()
 }
 
 /** Bytes an entry adds to a value, for sizing shards before encoding them. */
 export const entrySize = (entry: IndexEntry) =>
-  encoder.encode(entry.term).length + entry.docs.length + entry.positions.length + 20
+  encoder.encode(entry.term).length + entry.docs.length + entry.positions.length + 23
 
 /** An entry found in a value: its blocks as readers bounded to them. */
 export type FoundEntry = {
@@ -177,41 +204,4 @@ export function findEntries(
     }
     return null
   })
-}
-
-/** A decoded docs block: ascending doc ids and their weights. */
-export type Postings = { ids: Uint32Array; weights: Uint8Array }
-
-/**
- * Decodes a docs block of `df` postings. The hot loop of every query, so the varints are read
- * inline, with one bounds check per posting instead of a method call per byte.
- */
-export function readPostings(entry: FoundEntry): Postings {
-  const { docs, df } = entry
-  const { bytes } = docs
-  const end = docs.end
-  if (df * 2 > end - docs.offset)
-    docs.fail(`${df} postings cannot fit in ${end - docs.offset} bytes`)
-  const ids = new Uint32Array(df)
-  const weights = new Uint8Array(df)
-  let at = docs.offset
-  let id = 0
-  for (let i = 0; i < df; i++) {
-    let gap = 0
-    let shift = 1
-    let byte: number
-    do {
-      if (at >= end || shift > 0x10000000) docs.fail('truncated or overlong doc id gap')
-      byte = bytes[at++]!
-      gap += (byte & 0x7f) * shift
-      shift *= 0x80
-    } while (byte >= 0x80)
-    id += gap
-    if (at >= end || id > 0xffffffff || (i > 0 && gap === 0))
-      docs.fail('doc ids out of order or cut short')
-    ids[i] = id
-    weights[i] = bytes[at++]!
-  }
-  if (at !== end) docs.fail('docs block longer than its postings')
-  return { ids, weights }
 }

@@ -1,53 +1,60 @@
 /**
  * @module
- * Scores one query clause from the index values read for it. A word matches every article with
- * its stem, scored by BM25F, and more where the exact word as typed appears. A phrase matches
- * articles with all its words (stop words hold their place unchecked: they are not indexed)
- * at adjacent positions.
+ * Turns one query clause into the lists a conjunction walks (`conjunction.ts`). A word is its
+ * stem's postings, scored by BM25F, with the exact word as typed as a bonus list. A phrase is its
+ * words' lists, plus the common gram of each adjacent pair of common words, which settles
+ * adjacency without positions; positions are checked afterwards only where no gram does
+ * (a rare word, a stop word between, three or more words).
  */
 import type { SearchWord } from '../text/search-terms'
-import { filterHits, intersectHits, NO_HITS, type Hits } from './hit-lists'
+import { conjunction, type RequiredList } from './conjunction'
+import { filterHits, type Hits } from './hit-lists'
 import {
+  COMMON,
   findEntries,
+  GRAM,
   NO_POSITIONS,
-  readPostings,
   STEM,
   SURFACE,
   SURFACE_AS_STEM,
   type FoundEntry,
-  type Postings,
 } from './index-format'
 import type { PhraseWord, QueryClause } from './parse-query'
 import { EXACT_MATCH_WEIGHT, inverseDocumentFrequency } from './ranking'
+import { readPostings } from './read-postings'
 import { ByteReader } from './varint'
 
 /** Where a word's postings are: its index value (already read) and the key it was read under. */
 export type WordSource = { bytes: Uint8Array | null; key: string }
 
-type WordHits = Hits & { stem: FoundEntry | null }
+/** What each weight byte scores for a word in `df` of `documents` articles, times `factor`. */
+function scoreTable(df: number, documents: number, factor = 1): Float64Array {
+  const perWeight = (factor * inverseDocumentFrequency(df, documents)) / 255
+  const table = new Float64Array(256)
+  for (let weight = 1; weight < 256; weight++) table[weight] = perWeight * weight
+  return table
+}
 
-/** A word's hits: its stem's postings, the exact form's added on top. */
-function wordHits(word: SearchWord, source: WordSource, documents: number): WordHits {
-  if (!source.bytes) return { ...NO_HITS, stem: null }
+type WordList = RequiredList & { stem: FoundEntry }
+
+/** A word's list: its stem's postings, the exact form's added on top; null when not indexed. */
+function wordList(word: SearchWord, source: WordSource, documents: number): WordList | null {
+  if (!source.bytes) return null
   const [stem, surface] = findEntries(source.bytes, source.key, [
     { term: word.stem, kinds: [STEM] },
     { term: word.word, kinds: [SURFACE, SURFACE_AS_STEM] },
   ])
-  if (!stem) return { ...NO_HITS, stem: null }
+  if (!stem) return null
   const postings = readPostings(stem)
-  const stemIdf = inverseDocumentFrequency(stem.df, documents) / 255
-  const scores = new Float64Array(postings.ids.length)
-  for (let i = 0; i < scores.length; i++) scores[i] = stemIdf * postings.weights[i]!
-  if (surface) {
-    const exact: Postings = surface.kind === SURFACE_AS_STEM ? postings : readPostings(surface)
-    const exactIdf = (EXACT_MATCH_WEIGHT * inverseDocumentFrequency(surface.df, documents)) / 255
-    let i = 0
-    for (let j = 0; j < exact.ids.length; j++) {
-      while (i < postings.ids.length && postings.ids[i]! < exact.ids[j]!) i++
-      if (postings.ids[i] === exact.ids[j]) scores[i]! += exactIdf * exact.weights[j]!
-    }
+  const score = scoreTable(stem.df, documents)
+  if (!surface) return { postings, score, bonus: null, stem }
+  const exact = scoreTable(surface.df, documents, EXACT_MATCH_WEIGHT)
+  // The same postings: the bonus folds into the stem's own scores (added as the merge would).
+  if (surface.kind === SURFACE_AS_STEM) {
+    for (let weight = 1; weight < 256; weight++) score[weight] = score[weight]! + exact[weight]!
+    return { postings, score, bonus: null, stem }
   }
-  return { ids: postings.ids, scores, stem }
+  return { postings, score, bonus: { postings: readPostings(surface), score: exact }, stem }
 }
 
 /** A walk through one word's positions block, in step with the candidate articles. */
@@ -103,24 +110,17 @@ function holds(cursor: PositionCursor, position: number): boolean {
   return false
 }
 
-/** Articles where the phrase's looked-up words sit at their offsets from the first one. */
-function phraseHits(
-  words: PhraseWord[],
-  sourceOf: (word: SearchWord) => WordSource,
-  documents: number
-): Hits {
-  const looked = words.flatMap((word, offset) =>
-    word.stop ? [] : [{ offset, hits: wordHits(word, sourceOf(word), documents) }]
-  )
-  const hits = looked.map(({ hits }) => hits as Hits).reduce(intersectHits)
-  // Positions are read only for articles that have every word, and only here.
-  const cursors: PositionCursor[] = looked.flatMap(({ offset, hits: { stem, ids } }) => {
-    if (!stem || stem.flags & NO_POSITIONS) return []
+type LookedWord = { offset: number; list: WordList }
+
+/** Keeps the hits where the phrase's looked-up words sit at their offsets from the first one. */
+function adjacentOnly(looked: LookedWord[], hits: Hits): Hits {
+  const cursors: PositionCursor[] = looked.flatMap(({ offset, list: { stem, postings } }) => {
+    if (stem.flags & NO_POSITIONS) return []
     const { bytes, key, offset: start, end } = stem.positions
     return [
       {
         offset,
-        ids,
+        ids: postings.ids,
         index: 0,
         reader: new ByteReader(bytes, key, start, end),
         positions: new Int32Array(16),
@@ -141,17 +141,72 @@ function phraseHits(
   })
 }
 
+const NO_FILTER = (hits: Hits) => hits
+
 /**
- * The hits of one clause.
+ * What a clause asks of an article: lists it must be on, and a check of the hits left (positions,
+ * for phrases no gram settles). Null when the clause can match nothing.
+ */
+export type ClausePlan = { lists: RequiredList[]; check: (hits: Hits) => Hits }
+
+/** The gram of two adjacent common words, read from the first one's value; null: never adjacent. */
+function gramList(first: SearchWord, second: SearchWord, source: WordSource): RequiredList | null {
+  const [gram] = findEntries(source.bytes!, source.key, [
+    { term: `${first.stem} ${second.stem}`, kinds: [GRAM] },
+  ])
+  return gram ? { postings: readPostings(gram), score: null, bonus: null } : null
+}
+
+function phrasePlan(
+  words: PhraseWord[],
+  sourceOf: (word: SearchWord) => WordSource,
+  documents: number
+): ClausePlan | null {
+  const looked: LookedWord[] = []
+  const lists: RequiredList[] = []
+  const grams: RequiredList[] = []
+  let settled = true
+  for (const [offset, word] of words.entries()) {
+    if (word.stop) continue
+    const list = wordList(word, sourceOf(word), documents)
+    if (!list) return null
+    const previous = looked.at(-1)
+    if (previous) {
+      const common = previous.list.stem.flags & list.stem.flags & COMMON
+      if (common && previous.offset === offset - 1) {
+        const before = words[previous.offset]!
+        const gram = gramList(before, word, sourceOf(before))
+        if (!gram) return null
+        grams.push(gram)
+      } else settled = false
+    }
+    looked.push({ offset, list })
+    lists.push(list)
+  }
+  // A gram says a pair is adjacent somewhere, so three words still need their positions.
+  const exact = settled && looked.length <= 2
+  return {
+    lists: [...lists, ...grams],
+    check: exact ? NO_FILTER : (hits) => adjacentOnly(looked, hits),
+  }
+}
+
+/**
+ * The plan of one clause, or null when it can match nothing (a word not in the index).
  * @param sourceOf where each word's postings were read from.
  * @param documents the archive's size (N).
  * @throws CorruptRecordError when an index value cannot be decoded.
  */
-export function clauseHits(
+export function planClause(
   clause: QueryClause,
   sourceOf: (word: SearchWord) => WordSource,
   documents: number
-): Hits {
-  if (clause.kind === 'word') return wordHits(clause.word, sourceOf(clause.word), documents)
-  return phraseHits(clause.words, sourceOf, documents)
+): ClausePlan | null {
+  if (clause.kind === 'phrase') return phrasePlan(clause.words, sourceOf, documents)
+  const list = wordList(clause.word, sourceOf(clause.word), documents)
+  return list ? { lists: [list], check: NO_FILTER } : null
 }
+
+/** The hits of one clause on its own (for the any-word fall-back). */
+export const clauseHits = (plan: ClausePlan | null): Hits =>
+  plan ? plan.check(conjunction(plan.lists)) : conjunction([])

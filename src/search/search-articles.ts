@@ -9,8 +9,9 @@ import * as v from 'valibot'
 import { searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
 import { CorruptRecordError } from '../store/read-record'
 import type { SearchWord } from '../text/search-terms'
-import { filterHits, intersectHits, unionHits, type Hits } from './hit-lists'
-import { clauseHits, type WordSource } from './match-clauses'
+import { conjunction, HitBuffer } from './conjunction'
+import { filterHits, NO_HITS, unionHits, type Hits } from './hit-lists'
+import { clauseHits, planClause, type WordSource } from './match-clauses'
 import { parseQuery, type QueryClause } from './parse-query'
 import { BANDS_PER_E, scoreBand } from './ranking'
 import { searchMeta } from './search-meta'
@@ -26,6 +27,11 @@ const MAX_SEARCH_LIMIT = 100
 const MAX_SEARCH_PAGE = 1_000_000
 /** Past this many results to rank, sorting them all is cheaper than keeping a sorted list. */
 const FULL_SORT_FROM = 500
+/**
+ * Every clause's matches are written here, by one query at a time: from the conjunction to the
+ * page's ids and scores, a search runs without awaiting anything.
+ */
+const allClauses = new HitBuffer()
 
 export type SearchOptions = {
   /** The query as the reader typed it. */
@@ -141,22 +147,36 @@ export async function searchArticles(
     key: key(word),
     bytes: values.get(key(word)) ?? null,
   })
-  const perClause = clauses.map((clause) => clauseHits(clause, sourceOf, meta.documents))
+  const plans = clauses.map((clause) => planClause(clause, sourceOf, meta.documents))
   const hidden = new Set(
     meta.scheduled.filter(([, iso]) => Date.parse(iso) > now).map(([id]) => id)
   )
   const visible = (hits: Hits) =>
     hidden.size === 0 ? hits : filterHits(hits, (id) => !hidden.has(id))
-  // Every clause first; when that finds nothing, any of them.
-  let hits = visible(perClause.reduce(intersectHits))
-  if (hits.ids.length === 0 && perClause.length > 1) hits = visible(perClause.reduce(unionHits))
+  // Every clause first, in one pass over all their lists; when that finds nothing, any of them.
+  let hits = plans.includes(null)
+    ? NO_HITS
+    : visible(
+        plans.reduce(
+          (found, plan) => plan!.check(found),
+          conjunction(
+            plans.flatMap((plan) => plan!.lists),
+            allClauses
+          )
+        )
+      )
+  if (hits.ids.length === 0 && plans.length > 1)
+    hits = visible(plans.map(clauseHits).reduce(unionHits))
 
   const best = bestHits(hits, page * limit).slice((page - 1) * limit)
+  // Taken before the read below: another query may reuse the buffer the hits are in meanwhile.
+  const total = hits.ids.length
+  const scores = best.map((i) => hits.scores[i]!)
   const docKeys = best.map((i) => searchDocKey(hits.ids[i]!))
   const docs = docKeys.length > 0 ? await store.texts(docKeys) : new Map<string, string | null>()
   const snippetTerms = { words: new Set(terms), stems: new Set(words.map((word) => word.stem)) }
   const results: SearchHit[] = []
-  best.forEach((i, n) => {
+  best.forEach((_, n) => {
     const text = docs.get(docKeys[n]!)
     // A record missing mid-publish is left out rather than failing the page.
     if (text === null || text === undefined) return
@@ -164,7 +184,7 @@ export async function searchArticles(
     let shown = snippet(body, snippetTerms)
     // A match only in the title or summary: show the summary with it.
     if (!shown.includes('<mark>')) shown = snippet(`${doc.summary} ${body}`, snippetTerms)
-    results.push({ ...doc, snippet: shown, score: Math.round(hits.scores[i]! * 1000) / 1000 })
+    results.push({ ...doc, snippet: shown, score: Math.round(scores[n]! * 1000) / 1000 })
   })
-  return { query, results, total: hits.ids.length }
+  return { query, results, total }
 }

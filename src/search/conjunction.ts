@@ -1,0 +1,145 @@
+/**
+ * @module
+ * The articles on every list of a query, scored: the shortest list's articles are the candidates,
+ * and each other list keeps those it has, so a rare word in a query with common ones costs its
+ * own length, and lists of common words are read in place without being decoded first.
+ */
+import { CorruptRecordError } from '../store/read-record'
+import { NO_HITS, type Hits } from './hit-lists'
+import type { Postings } from './read-postings'
+
+/** Postings and what each weight byte adds to a match's score. */
+export type ScoredList = { postings: Postings; score: Float64Array }
+
+/**
+ * A list every match must be on. `score` null: a filter (a common gram) that adds nothing.
+ * `bonus`: a list a match may be on, adding its own score (the exact form of a word).
+ */
+export type RequiredList = {
+  postings: Postings
+  score: Float64Array | null
+  bonus: ScoredList | null
+}
+
+/**
+ * Output arrays kept between calls. A search of common words matches most of the archive, and
+ * fresh arrays of that size for every query are what the garbage collector would spend its time
+ * on. The caller must be done with one call's hits before the next call into the same buffer.
+ */
+export class HitBuffer {
+  private ids = new Uint32Array(1024)
+  private scores = new Float64Array(1024)
+
+  /** Arrays of at least `length`. */
+  take(length: number): Hits {
+    if (this.ids.length < length) {
+      this.ids = new Uint32Array(length * 1.25)
+      this.scores = new Float64Array(this.ids.length)
+    }
+    return { ids: this.ids, scores: this.scores }
+  }
+}
+
+/** The first index from `from` whose id is at least `id`: doubling steps, then halving. */
+function seek(ids: Uint32Array, from: number, id: number): number {
+  if (from >= ids.length || ids[from]! >= id) return from
+  let step = 1
+  let low = from
+  while (low + step < ids.length && ids[low + step]! < id) {
+    low += step
+    step *= 2
+  }
+  let high = Math.min(low + step, ids.length)
+  // ids[low] < id, and ids[high] >= id or high is the end.
+  while (high - low > 1) {
+    const mid = (low + high) >>> 1
+    if (ids[mid]! < id) low = mid
+    else high = mid
+  }
+  return high
+}
+
+/** A list this many times longer than the matches it is walked for is galloped, not merged. */
+const GALLOP_FROM = 4
+
+/**
+ * Adds each match's bonus: the bonus list's score where the match is on it. Matches ascend, so
+ * one forward walk of the bonus list does it.
+ */
+function addBonus(bonus: ScoredList, ids: Uint32Array, scores: Float64Array, count: number) {
+  const bonusIds = bonus.postings.ids
+  const { weights } = bonus.postings
+  const table = bonus.score
+  const gallop = bonusIds.length > GALLOP_FROM * count
+  let j = 0
+  for (let c = 0; c < count; c++) {
+    const id = ids[c]!
+    if (gallop) j = seek(bonusIds, j, id)
+    else while (j < bonusIds.length && bonusIds[j]! < id) j++
+    if (j === bonusIds.length) return
+    if (bonusIds[j] === id) scores[c] = scores[c]! + table[weights[j]!]!
+  }
+}
+
+/**
+ * Articles on every list, with their scores. The shortest list's postings are the candidates;
+ * each other list, shortest first, then keeps those it has (a linear merge, or galloping when it
+ * is much longer than what is left), adding its score. Tight passes over typed arrays, one list
+ * at a time, are what V8 runs fastest. Ids ascend.
+ * @param into where to write them; fresh arrays when not given.
+ * @throws CorruptRecordError when the leading list's ids do not ascend (fixed-width lists are
+ *   read in place, so their order is checked as they are walked).
+ */
+export function conjunction(lists: readonly RequiredList[], into?: HitBuffer): Hits {
+  if (lists.length === 0 || lists.some((list) => list.postings.ids.length === 0)) return NO_HITS
+  const order = [...lists].sort((a, b) => a.postings.ids.length - b.postings.ids.length)
+  const lead = order[0]!
+  const leadIds = lead.postings.ids
+  const { ids, scores } = into
+    ? into.take(leadIds.length)
+    : { ids: new Uint32Array(leadIds.length), scores: new Float64Array(leadIds.length) }
+  const leadWeights = lead.postings.weights
+  const leadScore = lead.score ?? new Float64Array(256)
+  let previous = -1
+  for (let i = 0; i < leadIds.length; i++) {
+    const id = leadIds[i]!
+    if (id <= previous) throw new CorruptRecordError(lead.postings.key, 'doc ids out of order')
+    previous = id
+    ids[i] = id
+    scores[i] = leadScore[leadWeights[i]!]!
+  }
+  let count = leadIds.length
+  for (let k = 1; k < order.length && count > 0; k++) {
+    const { postings, score } = order[k]!
+    const other = postings.ids
+    const { weights } = postings
+    const table = score ?? new Float64Array(256)
+    let kept = 0
+    if (other.length > GALLOP_FROM * count) {
+      for (let c = 0, j = 0; c < count; c++) {
+        const id = ids[c]!
+        j = seek(other, j, id)
+        if (j === other.length) break
+        if (other[j] !== id) continue
+        ids[kept] = id
+        scores[kept++] = scores[c]! + table[weights[j]!]!
+      }
+    } else {
+      // A merge: both lists are walked once, in step.
+      for (let c = 0, j = 0; c < count && j < other.length;) {
+        const id = ids[c]!
+        const otherId = other[j]!
+        if (otherId < id) j++
+        else if (otherId > id) c++
+        else {
+          ids[kept] = id
+          scores[kept++] = scores[c++]! + table[weights[j++]!]!
+        }
+      }
+    }
+    count = kept
+  }
+  // Bonuses last, for the matches only: fewer than any list's postings.
+  for (const { bonus } of order) if (bonus) addBonus(bonus, ids, scores, count)
+  return { ids: ids.subarray(0, count), scores: scores.subarray(0, count) }
+}
