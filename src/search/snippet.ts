@@ -20,6 +20,8 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}\p{Cf}]+/gu
 const HAS_WORD = /[\p{L}\p{N}]/u
 /** Bidi marks beyond the controls `stripBidiControls` removes: LRM, RLM and the Arabic letter mark. */
 const BIDI_MARKS = /[\u200E\u200F\u061C]/g
+/** Any of both: most texts have none, and are then not copied twice for nothing. */
+const ANY_BIDI = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -57,37 +59,42 @@ export type SnippetTerms = { words: ReadonlySet<string>; stems: ReadonlySet<stri
  * // 'وقعت روسيا <mark>والصين</mark> اتفاقية'
  */
 export function snippet(text: string, terms: SnippetTerms): string {
-  const clean = stripBidiControls(text).replace(BIDI_MARKS, '')
+  const clean = ANY_BIDI.test(text) ? stripBidiControls(text).replace(BIDI_MARKS, '') : text
   const matches = (run: string) => {
     const word = wordOf(run)
     return word !== null && (terms.words.has(word.word) || terms.stems.has(word.stem))
   }
   // Words are matched only until the window is full: a long article costs no more than its start.
-  const runs: Array<{ start: number; end: number; match: boolean }> = []
+  const starts: number[] = []
+  const ends: number[] = []
+  const matched: boolean[] = []
   let firstMatch = -1
-  for (const found of clean.matchAll(WORD_RUN)) {
-    const scanning = firstMatch < 0 && runs.length < MAX_WORDS_SCANNED
-    const match = (scanning || runs.length < firstMatch + WORDS_IN_SNIPPET) && matches(found[0])
-    runs.push({ start: found.index, end: found.index + found[0].length, match })
-    if (match && firstMatch < 0) firstMatch = runs.length - 1
+  const words = new RegExp(WORD_RUN)
+  for (let found = words.exec(clean); found !== null; found = words.exec(clean)) {
+    const count = starts.length
+    const scanning = firstMatch < 0 && count < MAX_WORDS_SCANNED
+    const match = (scanning || count < firstMatch + WORDS_IN_SNIPPET) && matches(found[0])
+    starts.push(found.index)
+    ends.push(found.index + found[0].length)
+    matched.push(match)
+    if (match && firstMatch < 0) firstMatch = count
     if (
       firstMatch >= 0
-        ? runs.length > firstMatch + WORDS_IN_SNIPPET
-        : runs.length > MAX_WORDS_SCANNED + WORDS_IN_SNIPPET
+        ? count + 1 > firstMatch + WORDS_IN_SNIPPET
+        : count + 1 > MAX_WORDS_SCANNED + WORDS_IN_SNIPPET
     )
       break
   }
-  if (runs.length === 0) return escapeHtml(clean.slice(0, 200))
+  if (starts.length === 0) return escapeHtml(clean.slice(0, 200))
   const from = Math.max(0, firstMatch - WORDS_BEFORE)
-  const to = Math.min(runs.length, from + WORDS_IN_SNIPPET)
+  const to = Math.min(starts.length, from + WORDS_IN_SNIPPET)
   let html = from > 0 ? '… ' : ''
-  let cursor = runs[from]!.start
+  let cursor = starts[from]!
   for (let i = from; i < to; i++) {
-    const run = runs[i]!
-    html += escapeHtml(clean.slice(cursor, run.start))
-    const word = escapeHtml(clean.slice(run.start, run.end))
-    html += run.match ? `<mark>${word}</mark>` : word
-    cursor = run.end
+    html += escapeHtml(clean.slice(cursor, starts[i]))
+    const word = escapeHtml(clean.slice(starts[i], ends[i]))
+    html += matched[i] ? `<mark>${word}</mark>` : word
+    cursor = ends[i]!
   }
   const rest = clean.slice(cursor)
   // Trailing punctuation is kept; anything with another word in it is cut.
