@@ -89,6 +89,22 @@ export type ImageSite = {
   objects: Array<[key: string, base64: string]>
 }
 
+/** `content` published by the real pipeline, as records and objects a test can load. */
+export async function publishedSite(content: string): Promise<ImageSite> {
+  const built = await checkAndBuild(content, Date.now(), join(dirname(content), 'media-cache'))
+  if (!built.ok) throw new Error(JSON.stringify(built.problems, null, 2))
+  return {
+    records: [...built.built.records].map(([key, value]) => {
+      const pair = bulkPair(key, value)
+      return [key, pair.value, pair.base64 === true]
+    }),
+    objects: [...built.media.objects.values()].map(({ key, path }) => [
+      key,
+      readFileSync(path).toString('base64'),
+    ]),
+  }
+}
+
 /**
  * The seed with a generated 1700×1000 hero image on the North Korea–Russia article, and a
  * 1000×600 PNG in its body, published by the real pipeline.
@@ -102,16 +118,5 @@ export async function imageSite(): Promise<ImageSite> {
     'images/hero.jpg',
     ['images/diagram.png']
   )
-  const built = await checkAndBuild(content, Date.now(), join(dirname(content), 'media-cache'))
-  if (!built.ok) throw new Error(JSON.stringify(built.problems, null, 2))
-  return {
-    records: [...built.built.records].map(([key, value]) => {
-      const pair = bulkPair(key, value)
-      return [key, pair.value, pair.base64 === true]
-    }),
-    objects: [...built.media.objects.values()].map(({ key, path }) => [
-      key,
-      readFileSync(path).toString('base64'),
-    ]),
-  }
+  return publishedSite(content)
 }

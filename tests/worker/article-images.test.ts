@@ -83,16 +83,6 @@ describe('an article with images', () => {
     ])
   })
 
-  it('shows a thumbnail in the home list, only for the article that has an image', async () => {
-    const { id } = await hero()
-    const html = await (await fetchWorker('/')).text()
-    expect(html.match(/<span class="thumb">/g)).toHaveLength(1)
-    expect(html).toContain(`srcset="/media/${id}-400.avif 400w`)
-    expect(html).toMatch(
-      /<img src="[^"]+" srcset="[^"]+" sizes="96px" width="1600" height="941" alt="" loading="lazy" decoding="async"/
-    )
-  })
-
   it('gives the JSON API Ghost\u2019s feature_image fields, in the article and its summaries', async () => {
     const { id } = await hero()
     const fields = {
