@@ -1,20 +1,21 @@
 /**
  * @module
- * Common grams (after Lucene's `CommonGramsFilter`): for every two common stems that stand side
- * by side somewhere, the articles where they do. A phrase of common words is then one more list
- * in the conjunction instead of a walk through the positions of most of the archive: the
- * positions of «ترقب» and «الأسواق» in 100k articles cost milliseconds, their gram microseconds.
- * Only pairs of common stems get one, so the grams stay a small part of the index.
+ * Common grams (after Lucene's `CommonGramsFilter`): for every two stems that stand side by side
+ * somewhere and are paired (`formsGram`: both frequent, one common), the articles where they do.
+ * A phrase of such words is then one more list in the conjunction instead of a walk through the
+ * positions of most of the archive: the positions of «ترقب» and «الأسواق» in 100k articles cost
+ * milliseconds, their gram a pass over one list. Rare words, whose positions are cheap to check,
+ * get none, so the grams stay a small part of the index.
  */
 import { PostingWriter, type StemSequence } from './search-postings'
 
 /**
  * The grams of `sequence`: first stem → second stem → postings (weights unused, all 1).
- * @param common whether a stem (by id) is common.
+ * @param paired whether two stems (by id), adjacent in that order, get a gram.
  */
 export function commonGrams(
   sequence: StemSequence,
-  common: (stem: number) => boolean
+  paired: (first: number, second: number) => boolean
 ): Map<number, Map<number, PostingWriter>> {
   const grams = new Map<number, Map<number, PostingWriter>>()
   const { stems, ids, ends } = sequence
@@ -24,7 +25,7 @@ export function commonGrams(
     for (let p = start; p + 1 < end; p++) {
       const first = stems[p]!
       const second = stems[p + 1]!
-      if (first < 0 || second < 0 || !common(first) || !common(second)) continue
+      if (first < 0 || second < 0 || !paired(first, second)) continue
       let seconds = grams.get(first)
       if (!seconds) grams.set(first, (seconds = new Map<number, PostingWriter>()))
       let postings = seconds.get(second)

@@ -3,7 +3,7 @@
  * Builds the search index the Worker queries (see `src/search/`), as KV values:
  * - `v1:search:doc:<id>`: each article's compact result record (JSON, `SearchDocSchema`);
  * - `v1:search:shard:<n>`: the postings of every stem hashed to shard n, with its surface forms
- *   and the common grams it starts;
+ *   and the common grams it is the rarer word of;
  * - `v1:search:term:<stem>`: a stem too common to share a shard, in a value of its own;
  * - `v1:search:meta`: shard count, N, the heavy stems and the scheduled doc ids.
  * Everything is deterministic and per-article weights ignore the rest of the archive, so
@@ -15,6 +15,8 @@ import {
   encodeIndexValue,
   entrySize,
   FIXED,
+  formsGram,
+  FREQUENT,
   GRAM,
   NO_POSITIONS,
   STEM,
@@ -51,13 +53,16 @@ const ARTICLES_PER_SHARD = 2000
  * them in place and searches them instead of decoding them whole.
  */
 const FIXED_FROM = 1024
-/** A stem in at least 1 article in this many is common: its adjacent common stems get grams. */
+/** A stem in at least 1 article in this many is common, and in 1 in 64 frequent (`formsGram`). */
 const COMMON_SHARE = 8
+const FREQUENT_SHARE = 64
 
 type StemGroup = {
   stem: PostingWriter
-  common: boolean
+  /** `COMMON` and `FREQUENT`, as they apply. */
+  flags: number
   surfaces: Map<string, PostingWriter>
+  /** Grams kept with this stem (the rarer of their two): term ("first second") → postings. */
   grams: Map<string, PostingWriter>
 }
 
@@ -100,7 +105,7 @@ function groupEntries(stem: string, group: StemGroup): IndexEntry[] {
     {
       term: stem,
       kind: STEM,
-      flags: group.common ? COMMON : 0,
+      flags: group.flags,
       df: group.stem.df,
       docs: group.stem.docs.view(),
       positions: group.stem.positions.view(),
@@ -118,10 +123,10 @@ function groupEntries(stem: string, group: StemGroup): IndexEntry[] {
       positions: new Uint8Array(),
     })
   }
-  for (const second of [...group.grams.keys()].sort()) {
-    const gram = group.grams.get(second)!
+  for (const term of [...group.grams.keys()].sort()) {
+    const gram = group.grams.get(term)!
     entries.push({
-      term: `${stem} ${second}`,
+      term,
       kind: GRAM,
       flags: 0,
       df: gram.df,
@@ -194,18 +199,30 @@ export function buildSearchIndex(
   }
 
   const groups = new Map<string, StemGroup>()
-  const common = (id: number) => postings.stemPostings[id]!.df * COMMON_SHARE >= docs.length
+  const flags = postings.stemPostings.map(({ df }) =>
+    df * COMMON_SHARE >= docs.length
+      ? COMMON | FREQUENT
+      : df * FREQUENT_SHARE >= docs.length
+        ? FREQUENT
+        : 0
+  )
   postings.stems.forEach((stem, id) =>
     groups.set(stem, {
       stem: postings.stemPostings[id]!,
-      common: common(id),
+      flags: flags[id]!,
       surfaces: new Map(),
       grams: new Map(),
     })
   )
-  for (const [first, seconds] of commonGrams(postings.sequence, common)) {
-    const { grams } = groups.get(postings.stems[first]!)!
-    for (const [second, gram] of seconds) grams.set(postings.stems[second]!, gram)
+  const paired = (first: number, second: number) => formsGram(flags[first]!, flags[second]!)
+  for (const [first, seconds] of commonGrams(postings.sequence, paired)) {
+    for (const [second, gram] of seconds) {
+      // With the rarer word: a common word pairs with many, and its value would outgrow the limit.
+      const dfOf = (id: number) => postings.stemPostings[id]!.df
+      const owner = dfOf(second) < dfOf(first) ? second : first
+      const term = `${postings.stems[first]!} ${postings.stems[second]!}`
+      groups.get(postings.stems[owner]!)!.grams.set(term, gram)
+    }
   }
   postings.words.forEach((word, id) => {
     const stem = postings.wordStem[id]!

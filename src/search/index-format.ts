@@ -29,8 +29,9 @@ export const SURFACE = 1
 /** A surface word whose postings are exactly its stem's: stored once, as the stem's. */
 export const SURFACE_AS_STEM = 2
 /**
- * Two `COMMON` stems side by side ("stem stem", in the first one's value): the articles where
- * they are adjacent, so a phrase of common words needs no positions (Lucene's common grams).
+ * Two `FREQUENT` stems side by side, at least one of them `COMMON` ("stem stem", in the rarer
+ * one's value): the articles where they are adjacent, so such a phrase needs no positions
+ * (Lucene's common grams).
  */
 export const GRAM = 3
 
@@ -40,8 +41,14 @@ export const NO_POSITIONS = 1
 export const TRUNCATED = 2
 /** The docs block is fixed-width: u32 doc ids, then the weights. */
 export const FIXED = 4
-/** A stem in many articles: every pair of adjacent common stems it starts has a `GRAM` entry. */
+/** A stem in many articles (1 in 8): it forms grams with the frequent stems beside it. */
 export const COMMON = 8
+/** A stem in 1 article in 64 or more (common ones too): it may form grams with common ones. */
+export const FREQUENT = 16
+
+/** Whether two stems, adjacent, have a `GRAM` entry: both frequent, one of them common. */
+export const formsGram = (first: number, second: number) =>
+  (first & second & FREQUENT) !== 0 && ((first | second) & COMMON) !== 0
 
 export type IndexEntry = {
   term: string

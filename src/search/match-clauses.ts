@@ -10,8 +10,8 @@ import type { SearchWord } from '../text/search-terms'
 import { conjunction, type RequiredList } from './conjunction'
 import { filterHits, type Hits } from './hit-lists'
 import {
-  COMMON,
   findEntries,
+  formsGram,
   GRAM,
   NO_POSITIONS,
   STEM,
@@ -150,11 +150,21 @@ const NO_FILTER = (hits: Hits) => hits
 export type ClausePlan = { lists: RequiredList[]; check: (hits: Hits) => Hits }
 
 /** The gram of two adjacent common words, read from the first one's value; null: never adjacent. */
-function gramList(first: SearchWord, second: SearchWord, source: WordSource): RequiredList | null {
-  const [gram] = findEntries(source.bytes!, source.key, [
-    { term: `${first.stem} ${second.stem}`, kinds: [GRAM] },
-  ])
-  return gram ? { postings: readPostings(gram), score: null, bonus: null } : null
+/**
+ * The gram of two adjacent words, from the value of the rarer one (either value is looked in:
+ * both were read); null when they are never adjacent.
+ */
+function gramList(
+  first: SearchWord,
+  second: SearchWord,
+  sourceOf: (word: SearchWord) => WordSource
+): RequiredList | null {
+  const wanted = [{ term: `${first.stem} ${second.stem}`, kinds: [GRAM] }]
+  for (const { bytes, key } of [sourceOf(second), sourceOf(first)]) {
+    const [gram] = findEntries(bytes!, key, wanted)
+    if (gram) return { postings: readPostings(gram), score: null, bonus: null }
+  }
+  return null
 }
 
 function phrasePlan(
@@ -172,10 +182,9 @@ function phrasePlan(
     if (!list) return null
     const previous = looked.at(-1)
     if (previous) {
-      const common = previous.list.stem.flags & list.stem.flags & COMMON
-      if (common && previous.offset === offset - 1) {
+      if (formsGram(previous.list.stem.flags, list.stem.flags) && previous.offset === offset - 1) {
         const before = words[previous.offset]!
-        const gram = gramList(before, word, sourceOf(before))
+        const gram = gramList(before, word, sourceOf)
         if (!gram) return null
         grams.push(gram)
       } else settled = false
