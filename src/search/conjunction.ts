@@ -33,7 +33,7 @@ export class HitBuffer {
   /** Arrays of at least `length`. */
   take(length: number): Hits {
     if (this.ids.length < length) {
-      this.ids = new Uint32Array(length * 1.25)
+      this.ids = new Uint32Array(Math.ceil(length * 1.25))
       this.scores = new Float64Array(this.ids.length)
     }
     return { ids: this.ids, scores: this.scores }
