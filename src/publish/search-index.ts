@@ -86,10 +86,12 @@ function fixedWidth(entry: IndexEntry): IndexEntry {
   if (entry.df < FIXED_FROM || entry.docs.length === 0 || entry.flags & FIXED) return entry
   const docs = new Uint8Array(entry.df * 5)
   const view = new DataView(docs.buffer)
-  decodeDocs(entry).forEach(([id, weight], i) => {
-    view.setUint32(4 * i, id, true)
-    docs[4 * entry.df + i] = weight
-  })
+  // Decoded straight into place: these are the longest lists of the archive.
+  const reader = new ByteReader(entry.docs, entry.term)
+  for (let i = 0, id = 0; i < entry.df; i++) {
+    view.setUint32(4 * i, (id += reader.varint()), true)
+    docs[4 * entry.df + i] = reader.byte()
+  }
   return { ...entry, flags: entry.flags | FIXED, docs }
 }
 
