@@ -9,7 +9,7 @@ import { NO_HITS, type Hits } from './hit-lists'
 import type { Postings } from './read-postings'
 
 /** Postings and what each weight byte adds to a match's score. */
-export type ScoredList = { postings: Postings; score: Float64Array }
+type ScoredList = { postings: Postings; score: Float64Array }
 
 /**
  * A list every match must be on. `score` null: a filter (a common gram) that adds nothing.
