@@ -59,6 +59,9 @@ function seek(ids: Uint32Array, from: number, id: number): number {
   return high
 }
 
+/** The score table of a filter: every weight adds nothing. */
+const NO_SCORE = new Float64Array(256)
+
 /** A list this many times longer than the matches it is walked for is galloped, not merged. */
 const GALLOP_FROM = 4
 
@@ -99,21 +102,47 @@ export function conjunction(lists: readonly RequiredList[], into?: HitBuffer): H
     ? into.take(leadIds.length)
     : { ids: new Uint32Array(leadIds.length), scores: new Float64Array(leadIds.length) }
   const leadWeights = lead.postings.weights
-  const leadScore = lead.score ?? new Float64Array(256)
-  let previous = -1
-  for (let i = 0; i < leadIds.length; i++) {
-    const id = leadIds[i]!
-    if (id <= previous) throw new CorruptRecordError(lead.postings.key, 'doc ids out of order')
-    previous = id
-    ids[i] = id
-    scores[i] = leadScore[leadWeights[i]!]!
+  const leadScore = lead.score ?? NO_SCORE
+  const outOfOrder = () => new CorruptRecordError(lead.postings.key, 'doc ids out of order')
+  let count = 0
+  let next = 1
+  if (order.length === 1) {
+    let previous = -1
+    for (let i = 0; i < leadIds.length; i++) {
+      const id = leadIds[i]!
+      if (id <= previous) throw outOfOrder()
+      previous = id
+      ids[i] = id
+      scores[i] = leadScore[leadWeights[i]!]!
+    }
+    count = leadIds.length
+  } else {
+    // The lead and the next list merged straight from their postings: the lead is not copied first.
+    const { postings, score } = order[1]!
+    const other = postings.ids
+    const { weights } = postings
+    const table = score ?? NO_SCORE
+    const gallop = other.length > GALLOP_FROM * leadIds.length
+    let previous = -1
+    for (let i = 0, j = 0; i < leadIds.length && j < other.length;) {
+      const id = leadIds[i]!
+      if (id <= previous) throw outOfOrder()
+      if (gallop) j = seek(other, j, id)
+      else while (j < other.length && other[j]! < id) j++
+      if (j === other.length) break
+      previous = id
+      i++
+      if (other[j] !== id) continue
+      ids[count] = id
+      scores[count++] = leadScore[leadWeights[i - 1]!]! + table[weights[j++]!]!
+    }
+    next = 2
   }
-  let count = leadIds.length
-  for (let k = 1; k < order.length && count > 0; k++) {
+  for (let k = next; k < order.length && count > 0; k++) {
     const { postings, score } = order[k]!
     const other = postings.ids
     const { weights } = postings
-    const table = score ?? new Float64Array(256)
+    const table = score ?? NO_SCORE
     let kept = 0
     if (other.length > GALLOP_FROM * count) {
       for (let c = 0, j = 0; c < count; c++) {
