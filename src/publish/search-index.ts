@@ -18,6 +18,7 @@ import {
   formsGram,
   FREQUENT,
   GRAM,
+  NO_GRAMS,
   NO_POSITIONS,
   STEM,
   SURFACE,
@@ -39,7 +40,7 @@ import type { SourceArticle } from './check-article'
 import { jsonValue, type KvValue } from './kv-value'
 import { plainText } from './plain-text'
 import { assignDocIds } from './search-doc-ids'
-import { commonGrams } from './search-grams'
+import { commonGrams, type GramWriter } from './search-grams'
 import { PostingWriter, SearchPostings } from './search-postings'
 
 /** A stem whose postings (with its surface forms) pass this gets a value of its own. */
@@ -63,7 +64,7 @@ type StemGroup = {
   flags: number
   surfaces: Map<string, PostingWriter>
   /** Grams kept with this stem (the rarer of their two): term ("first second") → postings. */
-  grams: Map<string, PostingWriter>
+  grams: Map<string, GramWriter>
 }
 
 /** A varint docs block's postings. */
@@ -81,16 +82,20 @@ function decodeDocs(entry: IndexEntry): Array<[id: number, weight: number]> {
   return postings
 }
 
-/** A long list fixed-width: the doc ids as u32 (little-endian), then the weights. */
+/**
+ * A long list fixed-width: the doc ids as u32 (little-endian), then the weights (a gram's first
+ * words', then its second words').
+ */
 function fixedWidth(entry: IndexEntry): IndexEntry {
   if (entry.df < FIXED_FROM || entry.docs.length === 0 || entry.flags & FIXED) return entry
-  const docs = new Uint8Array(entry.df * 5)
+  const weightsPer = entry.kind === GRAM ? 2 : 1
+  const docs = new Uint8Array(entry.df * (4 + weightsPer))
   const view = new DataView(docs.buffer)
   // Decoded straight into place: these are the longest lists of the archive.
   const reader = new ByteReader(entry.docs, entry.term)
   for (let i = 0, id = 0; i < entry.df; i++) {
     view.setUint32(4 * i, (id += reader.varint()), true)
-    docs[4 * entry.df + i] = reader.byte()
+    for (let w = 0; w < weightsPer; w++) docs[(4 + w) * entry.df + i] = reader.byte()
   }
   return { ...entry, flags: entry.flags | FIXED, docs }
 }
@@ -164,6 +169,11 @@ function fitValue(entries: IndexEntry[]): IndexEntry[] {
       ? { ...entry, flags: entry.flags | NO_POSITIONS, positions: new Uint8Array() }
       : entry
   )
+  // Then its grams: the Worker checks those phrases' positions instead (`NO_GRAMS`).
+  if (size(fitted) > MAX_INDEX_VALUE_BYTES && fitted.some((entry) => entry.kind === GRAM))
+    fitted = fitted
+      .filter((entry) => entry.kind !== GRAM)
+      .map((entry) => (entry.kind === STEM ? { ...entry, flags: entry.flags | NO_GRAMS } : entry))
   while (size(fitted) > MAX_INDEX_VALUE_BYTES) {
     fitted = fitted.map((entry) =>
       entry.docs.length > 0 ? truncateDocs(entry, Math.floor(entry.df * 0.8)) : entry
@@ -217,7 +227,7 @@ export function buildSearchIndex(
     })
   )
   const paired = (first: number, second: number) => formsGram(flags[first]!, flags[second]!)
-  for (const [first, seconds] of commonGrams(postings.sequence, paired)) {
+  for (const [first, seconds] of commonGrams(postings.sequence, postings.stems.length, paired)) {
     for (const [second, gram] of seconds) {
       // With the rarer word: a common word pairs with many, and its value would outgrow the limit.
       const dfOf = (id: number) => postings.stemPostings[id]!.df

@@ -35,26 +35,47 @@ export class PostingWriter {
   }
 }
 
-/** Stem ids in position order, article after article, in one growing buffer. */
-export class StemSequence {
-  stems = new Int32Array(1024)
+/** A growing Int32Array. */
+class IntList {
+  values = new Int32Array(1024)
   length = 0
-  /** Each article's doc id, and where its stems end. */
+
+  push(value: number) {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.length++] = value
+  }
+}
+
+/**
+ * Stem ids in position order, article after article, and each article's stems with their
+ * posting weights: what the common grams are made from once every df is known.
+ */
+export class StemSequence {
+  readonly stems = new IntList()
+  /** Per article: stem id, then its weight, for every stem the article has. */
+  readonly weights = new IntList()
+  /** Each article's doc id, and where its stems and its weights end. */
   readonly ids: number[] = []
   readonly ends: number[] = []
+  readonly weightEnds: number[] = []
 
   push(stem: number) {
-    if (this.length === this.stems.length) {
-      const grown = new Int32Array(this.stems.length * 2)
-      grown.set(this.stems)
-      this.stems = grown
-    }
-    this.stems[this.length++] = stem
+    this.stems.push(stem)
+  }
+
+  weigh(stem: number, weight: number) {
+    this.weights.push(stem)
+    this.weights.push(weight)
   }
 
   endArticle(id: number) {
     this.ids.push(id)
-    this.ends.push(this.length)
+    this.ends.push(this.stems.length)
+    this.weightEnds.push(this.weights.length)
   }
 }
 
@@ -158,17 +179,14 @@ export class SearchPostings {
         position++
       }
     }
-    this.sequence.endArticle(id)
     const counts = [0, 0, 0, 0]
     for (const stem of touchedStems) {
       for (let f = 0; f < 4; f++) counts[f] = this.stemCounts[stem * 4 + f]!
-      this.stemPostings[stem]!.add(
-        id,
-        postingWeight(counts, lengths),
-        this.positions[stem],
-        this.positionCount[stem]
-      )
+      const weight = postingWeight(counts, lengths)
+      this.stemPostings[stem]!.add(id, weight, this.positions[stem], this.positionCount[stem])
+      this.sequence.weigh(stem, weight)
     }
+    this.sequence.endArticle(id)
     for (const word of touchedWords) {
       for (let f = 0; f < 4; f++) counts[f] = this.wordCounts[word * 4 + f]!
       const postings = (this.wordPostings[word] ??= new PostingWriter())

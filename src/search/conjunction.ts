@@ -11,15 +11,21 @@ import type { Postings } from './read-postings'
 /** Postings and what each weight byte adds to a match's score. */
 type ScoredList = { postings: Postings; score: Float64Array }
 
-/**
- * A list every match must be on. `score` null: a filter (a common gram) that adds nothing.
- * `bonus`: a list a match may be on, adding its own score (the exact form of a word).
- */
+/** A list every match must be on. */
 export type RequiredList = {
   postings: Postings
+  /** What each weight adds; null: a filter that adds nothing (a gram checking adjacency). */
   score: Float64Array | null
-  bonus: ScoredList | null
+  /** A gram standing for both its words: what each of its second weights adds. */
+  secondScore: Float64Array | null
+  /** Lists a match may be on, each adding its own score (the exact forms of words). */
+  bonuses: ScoredList[]
 }
+
+/** What the posting at `j` of a list adds: its weight's score, and its second weight's. */
+const partOf = (list: RequiredList, table: Float64Array, j: number) =>
+  table[list.postings.weights[j]!]! +
+  (list.secondScore ? list.secondScore[list.postings.second![j]!]! : 0)
 
 /**
  * Output arrays kept between calls. A search of common words matches most of the archive, and
@@ -101,7 +107,6 @@ export function conjunction(lists: readonly RequiredList[], into?: HitBuffer): H
   const { ids, scores } = into
     ? into.take(leadIds.length)
     : { ids: new Uint32Array(leadIds.length), scores: new Float64Array(leadIds.length) }
-  const leadWeights = lead.postings.weights
   const leadScore = lead.score ?? NO_SCORE
   const outOfOrder = () => new CorruptRecordError(lead.postings.key, 'doc ids out of order')
   let count = 0
@@ -113,15 +118,14 @@ export function conjunction(lists: readonly RequiredList[], into?: HitBuffer): H
       if (id <= previous) throw outOfOrder()
       previous = id
       ids[i] = id
-      scores[i] = leadScore[leadWeights[i]!]!
+      scores[i] = partOf(lead, leadScore, i)
     }
     count = leadIds.length
   } else {
     // The lead and the next list merged straight from their postings: the lead is not copied first.
-    const { postings, score } = order[1]!
-    const other = postings.ids
-    const { weights } = postings
-    const table = score ?? NO_SCORE
+    const second = order[1]!
+    const other = second.postings.ids
+    const table = second.score ?? NO_SCORE
     const gallop = other.length > GALLOP_FROM * leadIds.length
     let previous = -1
     for (let i = 0, j = 0; i < leadIds.length && j < other.length;) {
@@ -134,15 +138,14 @@ export function conjunction(lists: readonly RequiredList[], into?: HitBuffer): H
       i++
       if (other[j] !== id) continue
       ids[count] = id
-      scores[count++] = leadScore[leadWeights[i - 1]!]! + table[weights[j++]!]!
+      scores[count++] = partOf(lead, leadScore, i - 1) + partOf(second, table, j++)
     }
     next = 2
   }
   for (let k = next; k < order.length && count > 0; k++) {
-    const { postings, score } = order[k]!
-    const other = postings.ids
-    const { weights } = postings
-    const table = score ?? NO_SCORE
+    const list = order[k]!
+    const other = list.postings.ids
+    const table = list.score ?? NO_SCORE
     let kept = 0
     if (other.length > GALLOP_FROM * count) {
       for (let c = 0, j = 0; c < count; c++) {
@@ -151,7 +154,7 @@ export function conjunction(lists: readonly RequiredList[], into?: HitBuffer): H
         if (j === other.length) break
         if (other[j] !== id) continue
         ids[kept] = id
-        scores[kept++] = scores[c]! + table[weights[j]!]!
+        scores[kept++] = scores[c]! + partOf(list, table, j)
       }
     } else {
       // A merge: both lists are walked once, in step.
@@ -162,13 +165,13 @@ export function conjunction(lists: readonly RequiredList[], into?: HitBuffer): H
         else if (otherId > id) c++
         else {
           ids[kept] = id
-          scores[kept++] = scores[c++]! + table[weights[j++]!]!
+          scores[kept++] = scores[c++]! + partOf(list, table, j++)
         }
       }
     }
     count = kept
   }
   // Bonuses last, for the matches only: fewer than any list's postings.
-  for (const { bonus } of order) if (bonus) addBonus(bonus, ids, scores, count)
+  for (const { bonuses } of order) for (const bonus of bonuses) addBonus(bonus, ids, scores, count)
   return { ids: ids.subarray(0, count), scores: scores.subarray(0, count) }
 }

@@ -11,6 +11,8 @@
  *     flagged `FIXED`, zero bytes up to a multiple of 4 from the value's start, the doc ids as
  *     u32 each, then the weights (long lists: read in place, with no decoding, and searched)
  *   positions block: per posting, its byte length, then position gaps
+ *   a `GRAM`'s docs block has two weight bytes a posting, its first word's then its second's
+ *     (fixed-width: the ids, the first weights, the second weights)
  *
  * Entries are sorted by term bytes (stems before surface words of the same spelling), so a query
  * finds a word by binary search over the offsets, reading a dozen entries of a shard that holds
@@ -30,8 +32,8 @@ export const SURFACE = 1
 export const SURFACE_AS_STEM = 2
 /**
  * Two `FREQUENT` stems side by side, at least one of them `COMMON` ("stem stem", in the rarer
- * one's value): the articles where they are adjacent, so such a phrase needs no positions
- * (Lucene's common grams).
+ * one's value): the articles where they are adjacent, with both words' weights there, so such a
+ * phrase is one list, with no positions (Lucene's common grams).
  */
 export const GRAM = 3
 
@@ -45,6 +47,8 @@ export const FIXED = 4
 export const COMMON = 8
 /** A stem in 1 article in 64 or more (common ones too): it may form grams with common ones. */
 export const FREQUENT = 16
+/** Some of the grams this stem forms were left out to keep its value under the size limit. */
+export const NO_GRAMS = 32
 
 /** Whether two stems, adjacent, have a `GRAM` entry: both frequent, one of them common. */
 export const formsGram = (first: number, second: number) =>

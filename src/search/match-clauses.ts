@@ -13,6 +13,7 @@ import {
   findEntries,
   formsGram,
   GRAM,
+  NO_GRAMS,
   NO_POSITIONS,
   STEM,
   SURFACE,
@@ -47,14 +48,15 @@ function wordList(word: SearchWord, source: WordSource, documents: number): Word
   if (!stem) return null
   const postings = readPostings(stem)
   const score = scoreTable(stem.df, documents)
-  if (!surface) return { postings, score, bonus: null, stem }
+  if (!surface) return { postings, score, secondScore: null, bonuses: [], stem }
   const exact = scoreTable(surface.df, documents, EXACT_MATCH_WEIGHT)
   // The same postings: the bonus folds into the stem's own scores (added as the merge would).
   if (surface.kind === SURFACE_AS_STEM) {
     for (let weight = 1; weight < 256; weight++) score[weight] = score[weight]! + exact[weight]!
-    return { postings, score, bonus: null, stem }
+    return { postings, score, secondScore: null, bonuses: [], stem }
   }
-  return { postings, score, bonus: { postings: readPostings(surface), score: exact }, stem }
+  const bonus = { postings: readPostings(surface), score: exact }
+  return { postings, score, secondScore: null, bonuses: [bonus], stem }
 }
 
 /** A walk through one word's positions block, in step with the candidate articles. */
@@ -149,22 +151,22 @@ const NO_FILTER = (hits: Hits) => hits
  */
 export type ClausePlan = { lists: RequiredList[]; check: (hits: Hits) => Hits }
 
-/** The gram of two adjacent common words, read from the first one's value; null: never adjacent. */
 /**
- * The gram of two adjacent words, from the value of the rarer one (either value is looked in:
- * both were read); null when they are never adjacent.
+ * The gram entry of two adjacent words, from the value of the rarer one (either value is looked
+ * in: both were read). Null when they are never adjacent; undefined when the builder had to
+ * leave some of its grams out (`NO_GRAMS`), so only positions can tell.
  */
-function gramList(
-  first: SearchWord,
-  second: SearchWord,
+function gramEntry(
+  first: WordList & { word: SearchWord },
+  second: WordList & { word: SearchWord },
   sourceOf: (word: SearchWord) => WordSource
-): RequiredList | null {
-  const wanted = [{ term: `${first.stem} ${second.stem}`, kinds: [GRAM] }]
-  for (const { bytes, key } of [sourceOf(second), sourceOf(first)]) {
+): FoundEntry | null | undefined {
+  const wanted = [{ term: `${first.word.stem} ${second.word.stem}`, kinds: [GRAM] }]
+  for (const { bytes, key } of [sourceOf(second.word), sourceOf(first.word)]) {
     const [gram] = findEntries(bytes!, key, wanted)
-    if (gram) return { postings: readPostings(gram), score: null, bonus: null }
+    if (gram) return gram
   }
-  return null
+  return (first.stem.flags | second.stem.flags) & NO_GRAMS ? undefined : null
 }
 
 function phrasePlan(
@@ -172,31 +174,48 @@ function phrasePlan(
   sourceOf: (word: SearchWord) => WordSource,
   documents: number
 ): ClausePlan | null {
-  const looked: LookedWord[] = []
-  const lists: RequiredList[] = []
-  const grams: RequiredList[] = []
+  const looked: Array<LookedWord & { list: { word: SearchWord } }> = []
+  const grams: FoundEntry[] = []
   let settled = true
   for (const [offset, word] of words.entries()) {
     if (word.stop) continue
-    const list = wordList(word, sourceOf(word), documents)
-    if (!list) return null
+    const found = wordList(word, sourceOf(word), documents)
+    if (!found) return null
+    const list = { ...found, word }
     const previous = looked.at(-1)
-    if (previous) {
-      if (formsGram(previous.list.stem.flags, list.stem.flags) && previous.offset === offset - 1) {
-        const before = words[previous.offset]!
-        const gram = gramList(before, word, sourceOf)
-        if (!gram) return null
-        grams.push(gram)
-      } else settled = false
-    }
+    if (previous?.offset === offset - 1 && formsGram(previous.list.stem.flags, list.stem.flags)) {
+      const gram = gramEntry(previous.list, list, sourceOf)
+      if (gram === null) return null
+      if (gram) grams.push(gram)
+      else settled = false
+    } else if (previous) settled = false
     looked.push({ offset, list })
-    lists.push(list)
   }
-  // A gram says a pair is adjacent somewhere, so three words still need their positions.
-  const exact = settled && looked.length <= 2
+  const [first, second] = looked
+  // Two words their gram settles: the gram alone, scored with both words' weights.
+  if (settled && looked.length === 2 && grams.length === 1) {
+    return {
+      lists: [
+        {
+          postings: readPostings(grams[0]!),
+          score: first!.list.score,
+          secondScore: second!.list.score,
+          bonuses: [...first!.list.bonuses, ...second!.list.bonuses],
+        },
+      ],
+      check: NO_FILTER,
+    }
+  }
+  // Otherwise the words, each gram as a filter, and positions unless nothing is left to check.
+  const filters = grams.map((gram): RequiredList => ({
+    postings: readPostings(gram),
+    score: null,
+    secondScore: null,
+    bonuses: [],
+  }))
   return {
-    lists: [...lists, ...grams],
-    check: exact ? NO_FILTER : (hits) => adjacentOnly(looked, hits),
+    lists: [...looked.map(({ list }) => list), ...filters],
+    check: settled && looked.length <= 1 ? NO_FILTER : (hits) => adjacentOnly(looked, hits),
   }
 }
 

@@ -4,10 +4,18 @@
  * is read in place, two typed-array views over the value, with no pass over it; a varint block
  * (a short list) is decoded and checked as it is. A block of the wrong length is refused whole.
  */
-import { FIXED, type FoundEntry } from './index-format'
+import { FIXED, GRAM, type FoundEntry } from './index-format'
 
-/** A docs block: ascending doc ids and their weights, and the key of the value they are in. */
-export type Postings = { ids: Uint32Array; weights: Uint8Array; key: string }
+/**
+ * A docs block: ascending doc ids and their weights, the second word's weights for a gram, and
+ * the key of the value they are in.
+ */
+export type Postings = {
+  ids: Uint32Array
+  weights: Uint8Array
+  second: Uint8Array | null
+  key: string
+}
 
 /** Typed arrays read the platform's byte order; the format's is little-endian. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
@@ -16,7 +24,9 @@ function readFixed(entry: FoundEntry): Postings {
   const { docs, df } = entry
   const { bytes } = docs
   const start = docs.offset + ((4 - (docs.offset % 4)) % 4)
-  if (docs.end - start !== df * 5) docs.fail(`${df} fixed postings do not fill their block`)
+  const grams = entry.kind === GRAM
+  if (docs.end - start !== df * (grams ? 6 : 5))
+    docs.fail(`${df} fixed postings do not fill their block`)
   let ids: Uint32Array
   const at = bytes.byteOffset + start
   if (LITTLE_ENDIAN && at % 4 === 0) ids = new Uint32Array(bytes.buffer, at, df)
@@ -27,7 +37,9 @@ function readFixed(entry: FoundEntry): Postings {
     for (let i = 0; i < df; i++) ids[i] = view.getUint32(4 * i, true)
   }
   // Their order is checked where they are walked (`conjunction`), not in a pass of its own.
-  return { ids, weights: bytes.subarray(start + df * 4, docs.end), key: docs.key }
+  const weights = bytes.subarray(start + df * 4, start + df * 5)
+  const second = grams ? bytes.subarray(start + df * 5, docs.end) : null
+  return { ids, weights, second, key: docs.key }
 }
 
 function readVarints(entry: FoundEntry): Postings {
@@ -38,6 +50,7 @@ function readVarints(entry: FoundEntry): Postings {
     docs.fail(`${df} postings cannot fit in ${end - docs.offset} bytes`)
   const ids = new Uint32Array(df)
   const weights = new Uint8Array(df)
+  const second = entry.kind === GRAM ? new Uint8Array(df) : null
   let at = docs.offset
   let id = 0
   for (let i = 0; i < df; i++) {
@@ -55,9 +68,13 @@ function readVarints(entry: FoundEntry): Postings {
       docs.fail('doc ids out of order or cut short')
     ids[i] = id
     weights[i] = bytes[at++]!
+    if (second) {
+      if (at >= end) docs.fail('a gram posting cut short')
+      second[i] = bytes[at++]!
+    }
   }
   if (at !== end) docs.fail('docs block longer than its postings')
-  return { ids, weights, key: docs.key }
+  return { ids, weights, second, key: docs.key }
 }
 
 /**

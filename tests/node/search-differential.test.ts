@@ -153,4 +153,24 @@ describe('the engine against the rules, on 2,400 articles', () => {
     }
     expect(mismatches).toEqual([])
   })
+
+  it('scores a phrase its gram settles as its two words score together', async () => {
+    for (const [a, b] of [
+      ['النفط', 'الحكومة'],
+      ['مصادر', 'رسمية'],
+      ['الأسواق', 'الطاقة'],
+    ]) {
+      const phrase = await searchArticles(store, { q: `"${a} ${b}"`, limit: 100 })
+      expect(phrase.total).toBeGreaterThan(0)
+      // Every article with both words, and its score for them.
+      const both = new Map<string, number>()
+      for (let page = 1; ; page++) {
+        const found = await searchArticles(store, { q: `${a} ${b}`, limit: 100, page })
+        for (const result of found.results) both.set(result.slug, result.score)
+        if (found.results.length < 100) break
+      }
+      for (const result of phrase.results)
+        expect(result.score).toBeCloseTo(both.get(result.slug)!, 2)
+    }
+  })
 })
