@@ -30,7 +30,7 @@ const EDGE_TTL = 'public, s-maxage=86400'
  */
 const SETTLING_MS = 5 * 60_000
 const SETTLING_TTL = 'public, s-maxage=30'
-const CACHE_STATUS = 'X-Edge-Cache'
+export const CACHE_STATUS = 'X-Edge-Cache'
 
 /** Responses that depend on the clock rather than on the content are not kept. */
 const UNCACHED_PATHS = new Set(['/news-sitemap.xml'])
@@ -89,25 +89,20 @@ async function cacheKey(url: string, env: Env, now: number): Promise<Keyed | nul
 
 type Lookup = { keyed: Keyed | null; hit: Response | undefined }
 
-const lookups = new WeakMap<Request, Promise<Lookup>>()
-
-async function lookUp(request: Request, env: Env, now: number): Promise<Lookup> {
-  const keyed = await cacheKey(request.url, env, now)
+/** The cache key of `url` at `now` and what the edge cache holds under it. */
+export async function lookUp(url: string, env: Env, now: number): Promise<Lookup> {
+  const keyed = await cacheKey(url, env, now)
   return { keyed, hit: keyed ? await caches.default.match(keyed.key) : undefined }
 }
 
+const handedOver = new WeakMap<Request, Promise<Lookup>>()
+
 /**
- * The cache key of `request` at `now` and what the edge cache holds under it, looked up once per
- * request: the lookup before the app runs (`edge-hit.ts`) and this middleware share it, so a miss
- * reads the version once, logs an unreadable one once and asks the cache once.
+ * The lookup made for `request` before the app ran (`edge-hit.ts`), handed to this middleware so
+ * that a miss reads the version once, logs an unreadable one once and asks the cache once.
  */
-export function requestLookup(request: Request, env: Env, now: number): Promise<Lookup> {
-  let lookup = lookups.get(request)
-  if (!lookup) {
-    lookup = lookUp(request, env, now)
-    lookups.set(request, lookup)
-  }
-  return lookup
+export function handOver(request: Request, lookup: Promise<Lookup>): void {
+  handedOver.set(request, lookup)
 }
 
 /** Whether a request of `method` for `path` may be answered from the edge cache. */
@@ -121,7 +116,7 @@ export const isEdgeCached = (method: string, path: string) =>
 const lastGoodKey = (url: string): Request => keyRequest(url, 'last-good')
 
 /** A cached response as this request's answer, its edge lifetime replaced by ours. */
-export function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
+function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
   const response = new Response(hit.body, hit)
   response.headers.delete('Cache-Control')
   response.headers.set(CACHE_STATUS, status)
@@ -131,7 +126,7 @@ export function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
 export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!isEdgeCached(c.req.method, c.req.path)) return next()
   const cache = caches.default
-  const { keyed, hit } = await requestLookup(c.req.raw, c.env, c.var.now)
+  const { keyed, hit } = await (handedOver.get(c.req.raw) ?? lookUp(c.req.url, c.env, c.var.now))
   if (hit) {
     c.res = fromCache(hit, 'HIT')
     return

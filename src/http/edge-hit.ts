@@ -12,8 +12,8 @@
  */
 import { getPath } from 'hono/utils/url'
 import { policyFor } from './cache-headers'
-import { fromCache, isEdgeCached, requestLookup } from './edge-cache'
-import { requestTime } from './request-time'
+import { CACHE_STATUS, handOver, isEdgeCached, lookUp } from './edge-cache'
+import { handOverTime } from './request-time'
 import { setSecurityHeaders } from './security-headers'
 
 type Fetch = (request: Request, env: Env, ctx: ExecutionContext) => Response | Promise<Response>
@@ -24,19 +24,25 @@ export function withEdgeHits(appFetch: Fetch): Fetch {
     const method = request.method
     if (!isEdgeCached(method, getPath(request)) || request.headers.has('If-None-Match'))
       return appFetch(request, env, ctx)
-    const lookup = requestLookup(request, env, requestTime(request))
+    const now = Date.now()
+    const lookup = lookUp(request.url, env, now)
     let hit: Response | undefined
     try {
       ;({ hit } = await lookup)
     } catch {
-      // The app's edge-cache middleware meets the same failure and answers it (`onError`).
+      hit = undefined
+    }
+    // A copy without an ETag would need hashing: the app's ETag middleware does that. The app
+    // gets this request's clock reading and lookup (or its failure, which it answers).
+    if (!hit?.headers.has('ETag')) {
+      handOverTime(request, now)
+      handOver(request, lookup)
       return appFetch(request, env, ctx)
     }
-    // A copy without an ETag would need hashing: the app's ETag middleware does that, given the
-    // same lookup.
-    if (!hit?.headers.has('ETag')) return appFetch(request, env, ctx)
-    const response = fromCache(hit, 'HIT')
+    const response = new Response(hit.body, hit)
+    // Replaces the edge lifetime, as `fromCache` and then `cacheHeaders` do.
     response.headers.set('Cache-Control', policyFor(response.status))
+    response.headers.set(CACHE_STATUS, 'HIT')
     setSecurityHeaders(response.headers)
     // As Hono answers HEAD: the GET response's status and headers, no body.
     return method === 'HEAD' ? new Response(null, response) : response
