@@ -12,7 +12,7 @@
  * elements) are written as they are. What this runtime does not support (async components, style objects,
  * `dangerouslySetInnerHTML`, function props) throws rather than render differently.
  */
-import { escapeToBuffer, type HtmlEscapedString } from 'hono/utils/html'
+import { escapeToBuffer, raw, type HtmlEscapedString } from 'hono/utils/html'
 
 export type { JSX } from 'hono/jsx/jsx-runtime'
 
@@ -92,20 +92,6 @@ function escape(text: string): string {
   return buffer[0]
 }
 
-/**
- * An element built here: its HTML, marked escaped as hono's `raw()` strings are (the mark is what
- * hono and this runtime read), without a String wrapper and two added properties per element.
- */
-class Html {
-  readonly isEscaped = true
-  constructor(readonly html: string) {}
-  toString(): string {
-    return this.html
-  }
-}
-
-const made = (html: string) => new Html(html) as unknown as HtmlEscapedString
-
 /** Already HTML: an element built here, a `raw()` string, or a hono/jsx element. */
 const isEscaped = (value: object): boolean => (value as { isEscaped?: unknown }).isEscaped === true
 
@@ -116,7 +102,6 @@ function unsupported(what: string): never {
 /** The HTML of a child: text escaped, markup as it is, nothing for null, undefined and booleans. */
 function childHtml(child: unknown): string {
   if (typeof child === 'string') return escape(child)
-  if (child instanceof Html) return child.html
   if (child === null || child === undefined || typeof child === 'boolean') return ''
   if (typeof child === 'number') return String(child)
   if (Array.isArray(child)) {
@@ -139,8 +124,7 @@ function attributeHtml(name: string, value: unknown): string {
   if (typeof value === 'string') return ` ${name}="${escape(value)}"`
   if (typeof value === 'number') return ` ${name}="${value}"`
   if (typeof value === 'boolean') return ` ${name}="${value}"`
-  if ((value instanceof String && isEscaped(value)) || value instanceof Html)
-    return ` ${name}="${value.toString()}"`
+  if (value instanceof String && isEscaped(value)) return ` ${name}="${value.toString()}"`
   return unsupported(`the ${typeof value} value of attribute ${name}`)
 }
 
@@ -163,12 +147,12 @@ function element(tag: string, props: Props): string {
 
 /** `<tag {...props}>`: the element's HTML, built now. */
 export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
-  if (typeof tag === 'function') return made(childHtml(tag(props)))
-  return made(element(tag, props))
+  if (typeof tag === 'function') return raw(childHtml(tag(props)))
+  return raw(element(tag, props))
 }
 
 export { jsx as jsxs }
 
 export function Fragment({ children }: Props): HtmlEscapedString {
-  return made(childHtml(children))
+  return raw(childHtml(children))
 }
