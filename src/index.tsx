@@ -1,9 +1,9 @@
 /**
  * @module
- * The Worker root. It only wires things together: the request's clock and origin, headers every
- * response gets, cache headers and the versioned edge cache, the page renderer, one sub-app per
- * resource (those that other sites read attach their own CORS), the method guard, and one error
- * answer for the whole app.
+ * The Worker root. It only wires things together: edge-cache hits answered first, then the app:
+ * the request's clock and origin, headers every response gets, cache headers and the versioned
+ * edge cache, the page renderer, one sub-app per resource (those that other sites read attach
+ * their own CORS), the method guard, and one error answer for the whole app.
  */
 import { Hono } from 'hono'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
@@ -13,6 +13,7 @@ import { requestContext } from './http/request-context'
 import { securityHeaders } from './http/security-headers'
 import { cacheHeaders } from './http/cache-headers'
 import { edgeCache } from './http/edge-cache'
+import { withEdgeHits } from './http/edge-hit'
 import { contentSecurity } from './http/content-security'
 import { pageRenderer } from './views/renderer'
 import { home } from './routes/home'
@@ -65,4 +66,8 @@ app.use('*', methodGuard)
 app.notFound((c) => errorResponse(c, notFound()))
 app.onError((error, c) => errorResponse(c, error))
 
-export default app
+/** The Hono app, for what reads its routes (the OpenAPI route test). */
+export { app }
+
+// Edge-cache hits are answered before the app runs: they need neither routing nor middleware.
+export default { fetch: withEdgeHits(app.fetch) } satisfies ExportedHandler<Env>

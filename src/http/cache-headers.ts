@@ -12,7 +12,8 @@ const CACHE_REDIRECT = 'public, max-age=3600, s-maxage=86400'
 const CACHE_CLIENT_ERROR = 'public, max-age=60, s-maxage=60'
 const CACHE_NEVER = 'no-store'
 
-function policyFor(status: number): string {
+/** The `Cache-Control` of a response of `status`. */
+export function policyFor(status: number): string {
   if (status >= 500) return CACHE_NEVER
   if (status >= 400) return CACHE_CLIENT_ERROR
   if (status >= 300) return CACHE_REDIRECT

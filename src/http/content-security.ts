@@ -9,6 +9,7 @@
  * HTML made anywhere else is read and scanned for its blocks, as before.
  */
 import type { MiddlewareHandler } from 'hono'
+import { memoByText } from '../text/memo-by-text'
 import { FRAME_NOWHERE } from './security-headers'
 
 const JSON_LD = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g
@@ -21,6 +22,12 @@ async function sha256Source(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text))
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
 }
+
+/**
+ * The source for a JSON-LD block. A page's blocks are the same on every render of the same
+ * record, so each is hashed once per isolate, keyed by its whole text.
+ */
+const scriptSource = memoByText(sha256Source)
 
 const constantSources = new Map<string, Promise<string>>()
 
@@ -61,7 +68,7 @@ export const contentSecurity: MiddlewareHandler = async (c, next) => {
   if (inline) {
     ;[styles, scripts] = await Promise.all([
       Promise.all(inline.styles.map(constantSource)),
-      Promise.all(inline.scripts.map(sha256Source)),
+      Promise.all(inline.scripts.map(scriptSource)),
     ])
   } else {
     const html = await c.res.clone().text()

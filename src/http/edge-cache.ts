@@ -30,7 +30,7 @@ const EDGE_TTL = 'public, s-maxage=86400'
  */
 const SETTLING_MS = 5 * 60_000
 const SETTLING_TTL = 'public, s-maxage=30'
-const CACHE_STATUS = 'X-Edge-Cache'
+export const CACHE_STATUS = 'X-Edge-Cache'
 
 /** Responses that depend on the clock rather than on the content are not kept. */
 const UNCACHED_PATHS = new Set(['/news-sitemap.xml'])
@@ -41,11 +41,31 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-async function cacheKey(
-  url: string,
-  env: Env,
-  now: number
-): Promise<{ key: Request; version: ContentVersion } | null> {
+type Keyed = { key: Request; version: ContentVersion }
+
+/** Key URLs made lately, by content and URL; the least recently made go first. */
+const keyUrls = new Map<string, string>()
+const KEY_URLS_KEPT = 256
+
+/**
+ * `url` with its `__content` parameter set to `content`: a pure function of the two, so the URL
+ * parse and query rewrite are done once per page and content, not on every hit. (A fresh
+ * `Request` is made each time: a request's objects are its own.)
+ */
+function keyRequest(url: string, content: string): Request {
+  const id = `${content} ${url}`
+  let keyUrl = keyUrls.get(id)
+  if (keyUrl === undefined) {
+    const keyed = new URL(url)
+    keyed.searchParams.set('__content', content)
+    keyUrl = keyed.toString()
+    keyUrls.set(id, keyUrl)
+    if (keyUrls.size > KEY_URLS_KEPT) keyUrls.delete(keyUrls.keys().next().value!)
+  }
+  return new Request(keyUrl, { method: 'GET' })
+}
+
+async function cacheKey(url: string, env: Env, now: number): Promise<Keyed | null> {
   let version
   try {
     version = await getContentVersion(env.CONTENT, now, versionMemoMs(env.VERSION_MEMO_MS))
@@ -64,17 +84,36 @@ async function cacheKey(
   }
   if (!version) return null
   const released = version.upcoming.length - stillUpcoming(version.upcoming, now)
-  const keyed = new URL(url)
-  keyed.searchParams.set('__content', `${version.content_version}.${released}`)
-  return { key: new Request(keyed.toString(), { method: 'GET' }), version }
+  return { key: keyRequest(url, `${version.content_version}.${released}`), version }
 }
 
-/** The key of the last good copy of `url`, whatever the version. */
-function lastGoodKey(url: string): Request {
-  const keyed = new URL(url)
-  keyed.searchParams.set('__content', 'last-good')
-  return new Request(keyed.toString(), { method: 'GET' })
+type Lookup = { keyed: Keyed | null; hit: Response | undefined }
+
+/** The cache key of `url` at `now` and what the edge cache holds under it. */
+export async function lookUp(url: string, env: Env, now: number): Promise<Lookup> {
+  const keyed = await cacheKey(url, env, now)
+  return { keyed, hit: keyed ? await caches.default.match(keyed.key) : undefined }
 }
+
+const handedOver = new WeakMap<Request, Promise<Lookup>>()
+
+/**
+ * The lookup made for `request` before the app ran (`edge-hit.ts`), handed to this middleware so
+ * that a miss reads the version once, logs an unreadable one once and asks the cache once.
+ */
+export function handOver(request: Request, lookup: Promise<Lookup>): void {
+  handedOver.set(request, lookup)
+}
+
+/** Whether a request of `method` for `path` may be answered from the edge cache. */
+export const isEdgeCached = (method: string, path: string) =>
+  (method === 'GET' || method === 'HEAD') &&
+  !UNCACHED_PATHS.has(path) &&
+  // Images are kept by their own route, under their content address (see `routes/media.ts`).
+  !path.startsWith('/media/')
+
+/** The key of the last good copy of `url`, whatever the version. */
+const lastGoodKey = (url: string): Request => keyRequest(url, 'last-good')
 
 /** A cached response as this request's answer, its edge lifetime replaced by ours. */
 function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
@@ -85,14 +124,9 @@ function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
 }
 
 export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const method = c.req.method
-  if ((method !== 'GET' && method !== 'HEAD') || UNCACHED_PATHS.has(c.req.path)) return next()
-  // Images are kept by their own route, under their content address (see `routes/media.ts`).
-  if (c.req.path.startsWith('/media/')) return next()
+  if (!isEdgeCached(c.req.method, c.req.path)) return next()
   const cache = caches.default
-  const keyed = await cacheKey(c.req.url, c.env, c.var.now)
-  const key = keyed?.key
-  const hit = key ? await cache.match(key) : undefined
+  const { keyed, hit } = await (handedOver.get(c.req.raw) ?? lookUp(c.req.url, c.env, c.var.now))
   if (hit) {
     c.res = fromCache(hit, 'HIT')
     return

@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * One answer for every failure: the API gets `{ "error": { "code", "message" } }`, pages get

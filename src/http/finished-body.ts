@@ -21,13 +21,44 @@ async function strongEtag(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   return `"${hex}"`
 }
 
+const encoder = new TextEncoder()
+
+type EncodedPage = { html: string; bytes: Uint8Array<ArrayBuffer>; etag: Promise<string> }
+
+/** The last page made at each address, the least recently made going first. */
+const pages = new Map<string, EncodedPage>()
+const PAGES_KEPT = 32
+
+/**
+ * `html` as bytes with their ETag. The same record renders the same page, so the last page made
+ * at each address is kept: when the page just rendered is identical to it, character for
+ * character, it is neither encoded nor hashed again. (Looked up by address and compared, not
+ * looked up by the page's text, which would hash all of it.) The bytes are only ever read: each
+ * response copies them.
+ */
+export function encodePage(address: string, html: string): EncodedPage {
+  const known = pages.get(address)
+  pages.delete(address)
+  if (known?.html === html) {
+    pages.set(address, known)
+    return known
+  }
+  // TextEncoder always makes a fresh ArrayBuffer.
+  const bytes = encoder.encode(html) as Uint8Array<ArrayBuffer>
+  const page = { html, bytes, etag: strongEtag(bytes) }
+  pages.set(address, page)
+  if (pages.size > PAGES_KEPT) pages.delete(pages.keys().next().value!)
+  return page
+}
+
 /** Where a body is made: sets its ETag on `response` and keeps the bytes for the edge cache. */
 export async function finishBody(
   request: Request,
   response: Response,
-  bytes: Uint8Array<ArrayBuffer>
+  page: EncodedPage
 ): Promise<Response> {
-  const etag = await strongEtag(bytes)
+  const { bytes } = page
+  const etag = await page.etag
   response.headers.set('ETag', etag)
   made.set(request, { bytes, etag })
   return response

@@ -8,9 +8,8 @@ import type { MiddlewareHandler } from 'hono'
 
 export const FRAME_NOWHERE = "frame-ancestors 'none'"
 
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next()
-  const headers = c.res.headers
+/** Sets the headers every response carries on `headers` (a response's, still mutable). */
+export function setSecurityHeaders(headers: Headers): void {
   headers.set('X-Content-Type-Options', 'nosniff')
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')
   headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
@@ -21,4 +20,9 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   const policy = headers.get('Content-Security-Policy')
   if (!policy) headers.set('Content-Security-Policy', `default-src 'none'; ${FRAME_NOWHERE}`)
   if (!policy?.includes('frame-ancestors *')) headers.set('X-Frame-Options', 'DENY')
+}
+
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next()
+  setSecurityHeaders(c.res.headers)
 }

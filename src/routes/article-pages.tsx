@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * `/articles/:slug`: the article page readers see.
@@ -9,12 +10,49 @@ import { validate } from '../http/validate'
 import { socialCard } from '../json/feature-image'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { SlugParamSchema } from '../schema/api/route-params'
-import { breadcrumbList, homeCrumb, newsArticle, type Crumb } from '../seo/structured-data'
+import type { ArticleRecord } from '../schema/stored/article-record'
+import {
+  breadcrumbList,
+  homeCrumb,
+  newsArticle,
+  type Crumb,
+  type JsonLdObject,
+} from '../seo/structured-data'
 import { articlePath, tagPath } from '../site'
 import { getArticle } from '../store/articles'
 import { ArticlePage } from '../views/article-page'
 
 export const articlePages = new Hono<AppEnv>()
+
+type Derived = { origin: string; url: string; crumbs: Crumb[]; jsonLd: JsonLdObject[] }
+
+/**
+ * What the page derives from the record alone, by record object. A frozen record (what the store
+ * hands out, see `parsed-records.ts`) can never change, so the same object at the same origin
+ * derives the same URL, breadcrumbs and JSON-LD; their serialisation and hashes are then found
+ * again by the objects and their text instead of being made on every render.
+ */
+const derived = new WeakMap<ArticleRecord, Derived>()
+
+function derivedOf(article: ArticleRecord, origin: string): Derived {
+  const known = derived.get(article)
+  if (known?.origin === origin) return known
+  const url = origin + articlePath(article.slug)
+  const [firstTag] = article.tags
+  const crumbs: Crumb[] = [
+    homeCrumb(origin),
+    ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
+    { name: article.title },
+  ]
+  const made = {
+    origin,
+    url,
+    crumbs,
+    jsonLd: [newsArticle(article, url, origin), breadcrumbList(crumbs, url)],
+  }
+  if (Object.isFrozen(article)) derived.set(article, made)
+  return made
+}
 
 articlePages.get(
   '/:slug',
@@ -31,13 +69,7 @@ articlePages.get(
     const article = await getArticle(c.env.CONTENT, slug, c.var.now)
     if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
     const origin = c.var.origin
-    const url = origin + articlePath(article.slug)
-    const [firstTag] = article.tags
-    const crumbs: Crumb[] = [
-      homeCrumb(origin),
-      ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
-      { name: article.title },
-    ]
+    const { url, crumbs, jsonLd } = derivedOf(article, origin)
     return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
       title: article.title,
       description: article.summary,
@@ -56,7 +88,7 @@ articlePages.get(
           modifiedTime: article.updated_at ?? article.published_at,
           tags: article.tags.map((tag) => tag.name),
         },
-        jsonLd: [newsArticle(article, url, origin), breadcrumbList(crumbs, url)],
+        jsonLd,
         ...(article.image
           ? { image: { ...socialCard(article.image, origin), alt: article.image.alt } }
           : {}),

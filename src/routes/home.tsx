@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * `/`: the home page, newest articles first.

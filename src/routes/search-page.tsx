@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * `/search?q=&page=`: the results page readers reach from the search box on every page. It

@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * @module
  * `/tags` and `/tags/:tag` for readers. A tag reached by any other spelling (Persian letters,

@@ -5,6 +5,7 @@
  * clean 503 instead of crashing on a bad shape further down.
  */
 import * as v from 'valibot'
+import { parseRecordText } from './parsed-records'
 
 /** KV did not answer: it threw, or took longer than `KV_TIMEOUT_MS`. */
 export class StorageUnavailableError extends Error {
@@ -21,14 +22,22 @@ export class StorageUnavailableError extends Error {
 const KV_TIMEOUT_MS = 3000
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+  // One timer and one promise per read: a race with a timeout promise and a `finally` cost
+  // three more promises and their reactions on every request.
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
       reject(new Error(`no answer within ${ms} ms`))
     }, ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => {
-    clearTimeout(timer!)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
+    )
   })
 }
 
@@ -44,7 +53,8 @@ export class CorruptRecordError extends Error {
 }
 
 /**
- * Reads `key` and parses it with `schema`.
+ * Reads `key` and parses it with `schema` (or takes the parse of that same text from the memo,
+ * see `parsed-records.ts`).
  * @returns the parsed value, or `null` when the key does not exist.
  * @throws CorruptRecordError when the value is not JSON or does not match the schema.
  * @throws StorageUnavailableError when KV throws or does not answer in time.
@@ -64,13 +74,12 @@ export async function readRecord<S extends v.GenericSchema>(
     throw new StorageUnavailableError(key, error instanceof Error ? error.message : String(error))
   }
   if (text === null) return null
-  let json: unknown
+  let parsed: v.SafeParseResult<S>
   try {
-    json = JSON.parse(text)
+    parsed = parseRecordText(key, text, schema)
   } catch {
     throw new CorruptRecordError(key, 'not valid JSON')
   }
-  const parsed = v.safeParse(schema, json)
   if (!parsed.success) throw new CorruptRecordError(key, v.summarize(parsed.issues))
   return parsed.output
 }

@@ -15,13 +15,17 @@ export const isReleased = (iso: string, now: number) => isReleasedAt(Date.parse(
 export const stillUpcoming = (upcoming: readonly string[], now: number) =>
   upcoming.filter((iso) => !isReleased(iso, now)).length
 
-/** The article as readers may see it at `now`: links to scheduled articles are left out until then. */
+/**
+ * The article as readers may see it at `now`: links to scheduled articles are left out until then.
+ * When none is left out, that is the record itself, so what is derived from it once (its JSON-LD)
+ * can be found again by the record.
+ */
 export function releasedView(article: ArticleRecord, now: number): ArticleRecord {
-  return {
-    ...article,
-    read_also: article.read_also.filter((summary) => isReleased(summary.published_at, now)),
-    related: article.related.filter(
-      (entry) => !entry.available_from || isReleased(entry.available_from, now)
-    ),
-  }
+  const readAlso = article.read_also.filter((summary) => isReleased(summary.published_at, now))
+  const related = article.related.filter(
+    (entry) => !entry.available_from || isReleased(entry.available_from, now)
+  )
+  if (readAlso.length === article.read_also.length && related.length === article.related.length)
+    return article
+  return { ...article, read_also: readAlso, related }
 }

@@ -80,6 +80,53 @@ function SeoTags({
   )
 }
 
+const AlternateLink = (alternate: Alternate) => (
+  <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
+)
+
+// What every page has in common, rendered once per isolate rather than on every request.
+
+/** The site's feeds and the stylesheet, which end every `<head>`. */
+const HEAD_END = (
+  <>
+    {SITE_FEEDS.map(AlternateLink)}
+    <style>{raw(SITE_CSS)}</style>
+  </>
+)
+
+/** The skip link and the site header with its search box. */
+const BODY_START = (
+  <>
+    <a class="skip" href="#main">
+      انتقل إلى المحتوى
+    </a>
+    <header class="site-header">
+      <a href="/" class="site-name">
+        {SITE_NAME}
+      </a>
+      <nav aria-label="أقسام الموقع">
+        <a href="/tags">الوسوم</a>
+      </nav>
+      <form role="search" action="/search" method="get" class="site-search">
+        <label for="site-search-q" class="visually-hidden">
+          ابحث في الموقع
+        </label>
+        <input id="site-search-q" type="search" name="q" placeholder="ابحث…" maxlength={200} />
+        <button type="submit">بحث</button>
+      </form>
+    </header>
+  </>
+)
+
+const BODY_END = (
+  <footer class="site-footer">
+    <p>
+      {SITE_NAME}: أخبار عربية. <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> ·{' '}
+      <a href="/feed.json">JSON Feed</a>
+    </p>
+  </footer>
+)
+
 export function Layout({ title, description, alternates = [], meta, children }: LayoutProps) {
   return (
     <html lang={SITE_LANGUAGE} dir="rtl">
@@ -93,42 +140,13 @@ export function Layout({ title, description, alternates = [], meta, children }: 
         ) : (
           <meta name="robots" content="noindex" />
         )}
-        {[...alternates, ...SITE_FEEDS].map((alternate) => (
-          <link
-            rel="alternate"
-            type={alternate.type}
-            href={alternate.href}
-            title={alternate.title}
-          />
-        ))}
-        <style>{raw(SITE_CSS)}</style>
+        {alternates.map(AlternateLink)}
+        {HEAD_END}
       </head>
       <body>
-        <a class="skip" href="#main">
-          انتقل إلى المحتوى
-        </a>
-        <header class="site-header">
-          <a href="/" class="site-name">
-            {SITE_NAME}
-          </a>
-          <nav aria-label="أقسام الموقع">
-            <a href="/tags">الوسوم</a>
-          </nav>
-          <form role="search" action="/search" method="get" class="site-search">
-            <label for="site-search-q" class="visually-hidden">
-              ابحث في الموقع
-            </label>
-            <input id="site-search-q" type="search" name="q" placeholder="ابحث…" maxlength={200} />
-            <button type="submit">بحث</button>
-          </form>
-        </header>
+        {BODY_START}
         <main id="main">{children}</main>
-        <footer class="site-footer">
-          <p>
-            {SITE_NAME}: أخبار عربية. <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> ·{' '}
-            <a href="/feed.json">JSON Feed</a>
-          </p>
-        </footer>
+        {BODY_END}
       </body>
     </html>
   )

@@ -10,7 +10,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { declareInline } from '../http/content-security'
-import { finishBody } from '../http/finished-body'
+import { encodePage, finishBody } from '../http/finished-body'
 import { serializeJsonLd } from '../seo/structured-data'
 import { Layout, type LayoutProps } from './layout'
 import { SITE_CSS } from './styles'
@@ -26,21 +26,17 @@ declare module 'hono' {
   }
 }
 
-const encoder = new TextEncoder()
 const STYLES = [SITE_CSS]
 
 export const pageRenderer: MiddlewareHandler = (c, next) => {
   c.setRenderer(async (content, props) => {
     const scripts = props.meta?.jsonLd.map(serializeJsonLd) ?? []
     const page = <Layout {...props}>{content}</Layout>
-    // TextEncoder always makes a fresh ArrayBuffer.
-    const bytes = encoder.encode(
-      `<!DOCTYPE html>${await page.toString()}`
-    ) as Uint8Array<ArrayBuffer>
+    const encoded = encodePage(c.req.url, `<!DOCTYPE html>${await page.toString()}`)
     declareInline(c.req.raw, { styles: STYLES, scripts })
     c.header('Content-Type', 'text/html; charset=UTF-8')
-    const response = c.body(bytes)
-    return response.status === 200 ? finishBody(c.req.raw, response, bytes) : response
+    const response = c.body(encoded.bytes)
+    return response.status === 200 ? finishBody(c.req.raw, response, encoded) : response
   })
   return next()
 }

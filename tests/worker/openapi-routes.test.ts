@@ -5,7 +5,7 @@
  */
 import { inspectRoutes } from 'hono/dev'
 import { beforeEach, describe, expect, it } from 'vitest'
-import app from '../../src/index'
+import { app } from '../../src/index'
 import { fetchWorker, loadSeed } from './seed'
 
 beforeEach(loadSeed)

@@ -86,7 +86,11 @@ const VALID_ATTRIBUTE = /^[A-Za-z0-9\-_.:]+$/
 type Props = Record<string, unknown> & { children?: unknown }
 type Component = (props: Props) => unknown
 
+/** What hono's `escapeToBuffer` replaces; most text has none, and is written as it is. */
+const NEEDS_ESCAPING = /[&<>'"]/
+
 function escape(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text
   const buffer: [string] = ['']
   escapeToBuffer(text, buffer)
   return buffer[0]
