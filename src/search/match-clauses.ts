@@ -1,10 +1,11 @@
 /**
  * @module
  * Turns one query clause into the lists a conjunction walks (`conjunction.ts`). A word is its
- * stem's postings, scored by BM25F, with the exact word as typed as a bonus list. A phrase is its
- * words' lists, plus the common gram of each adjacent pair of common words, which settles
- * adjacency without positions; positions are checked afterwards only where no gram does
- * (a rare word, a stop word between, three or more words).
+ * stem's postings, scored by BM25F, with the exact word as typed as a bonus list. A two-word
+ * phrase whose words form a common gram (`formsGram`) is that gram alone, carrying both words'
+ * weights. Any other phrase is its words' lists with its grams as filters, and positions are
+ * checked afterwards where no gram settles adjacency (a rare word, a stop word between, three or
+ * more words).
  */
 import type { SearchWord } from '../text/search-terms'
 import { conjunction, type RequiredList } from './conjunction'
