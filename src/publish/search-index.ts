@@ -227,7 +227,9 @@ export function buildSearchIndex(
     })
   )
   const paired = (first: number, second: number) => formsGram(flags[first]!, flags[second]!)
-  for (const [first, seconds] of commonGrams(postings.sequence, postings.stems.length, paired)) {
+  const grams = commonGrams(postings.sequence, postings.stems.length, paired)
+  postings.sequence.clear()
+  for (const [first, seconds] of grams) {
     for (const [second, gram] of seconds) {
       // With the rarer word: a common word pairs with many, and its value would outgrow the limit.
       const dfOf = (id: number) => postings.stemPostings[id]!.df

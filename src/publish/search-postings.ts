@@ -40,6 +40,12 @@ class IntList {
   values = new Int32Array(1024)
   length = 0
 
+  /** Lets the buffer go (hundreds of MB at 100k articles) once it has been read. */
+  clear() {
+    this.values = new Int32Array(0)
+    this.length = 0
+  }
+
   push(value: number) {
     if (this.length === this.values.length) {
       const grown = new Int32Array(this.values.length * 2)
@@ -76,6 +82,12 @@ export class StemSequence {
     this.ids.push(id)
     this.ends.push(this.stems.length)
     this.weightEnds.push(this.weights.length)
+  }
+
+  /** Frees the buffers once the grams are made, before the values are encoded. */
+  clear() {
+    this.stems.clear()
+    this.weights.clear()
   }
 }
 
