@@ -45,7 +45,7 @@ function constantSource(text: string): Promise<string> {
 }
 
 /** What a renderer wrote inline into a page: constant stylesheets, and JSON-LD blocks. */
-type Inline = { styles: readonly string[]; scripts: readonly string[] }
+export type Inline = { readonly styles: readonly string[]; readonly scripts: readonly string[] }
 
 const declared = new WeakMap<Request, Inline>()
 
@@ -57,24 +57,9 @@ export function declareInline(request: Request, inline: Inline): void {
 const sourcesOf = (html: string, pattern: RegExp) =>
   Promise.all([...html.matchAll(pattern)].map((match) => sha256Source(match[1]!)))
 
-/** Sets the policy on HTML responses that have none yet (the embed card brings its own). */
-export const contentSecurity: MiddlewareHandler = async (c, next) => {
-  await next()
-  const type = c.res.headers.get('Content-Type') ?? ''
-  if (!type.startsWith('text/html') || c.res.headers.has('Content-Security-Policy')) return
-  const inline = declared.get(c.req.raw)
-  let styles: string[]
-  let scripts: string[]
-  if (inline) {
-    ;[styles, scripts] = await Promise.all([
-      Promise.all(inline.styles.map(constantSource)),
-      Promise.all(inline.scripts.map(scriptSource)),
-    ])
-  } else {
-    const html = await c.res.clone().text()
-    ;[styles, scripts] = await Promise.all([sourcesOf(html, STYLE), sourcesOf(html, JSON_LD)])
-  }
-  const policy = [
+/** The policy of a page whose inline blocks have these sources. */
+const policyOf = (styles: readonly string[], scripts: readonly string[]) =>
+  [
     "default-src 'none'",
     `style-src ${styles.join(' ') || "'none'"}`,
     `script-src ${scripts.join(' ') || "'none'"}`,
@@ -83,6 +68,39 @@ export const contentSecurity: MiddlewareHandler = async (c, next) => {
     "form-action 'none'",
     FRAME_NOWHERE,
   ].join('; ')
+
+/**
+ * Policies by what was declared: a page answered again as it was made (`pages-by-record.ts`)
+ * declares the same object again, and gets the policy made for it then.
+ */
+const policies = new WeakMap<Inline, string>()
+
+async function declaredPolicy(inline: Inline): Promise<string> {
+  let policy = policies.get(inline)
+  if (policy === undefined) {
+    const [styles, scripts] = await Promise.all([
+      Promise.all(inline.styles.map(constantSource)),
+      Promise.all(inline.scripts.map(scriptSource)),
+    ])
+    policy = policyOf(styles, scripts)
+    policies.set(inline, policy)
+  }
+  return policy
+}
+
+/** Sets the policy on HTML responses that have none yet (the embed card brings its own). */
+export const contentSecurity: MiddlewareHandler = async (c, next) => {
+  await next()
+  const type = c.res.headers.get('Content-Type') ?? ''
+  if (!type.startsWith('text/html') || c.res.headers.has('Content-Security-Policy')) return
+  const inline = declared.get(c.req.raw)
+  let policy: string
+  if (inline) policy = await declaredPolicy(inline)
+  else {
+    const html = await c.res.clone().text()
+    const [styles, scripts] = await Promise.all([sourcesOf(html, STYLE), sourcesOf(html, JSON_LD)])
+    policy = policyOf(styles, scripts)
+  }
   c.res.headers.set('Content-Security-Policy', policy)
 }
 

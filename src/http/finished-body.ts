@@ -23,7 +23,7 @@ async function strongEtag(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 
 const encoder = new TextEncoder()
 
-type EncodedPage = { html: string; bytes: Uint8Array<ArrayBuffer>; etag: Promise<string> }
+export type EncodedPage = { html: string; bytes: Uint8Array<ArrayBuffer>; etag: Promise<string> }
 
 /** The last page made at each address, the least recently made going first. */
 const pages = new Map<string, EncodedPage>()

@@ -1,7 +1,8 @@
 /** @jsxImportSource #jsx */
 /**
  * @module
- * `/articles/:slug`: the article page readers see.
+ * `/articles/:slug`: the article page readers see. It is made once per record object (see
+ * `pages-by-record.ts`).
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
@@ -21,22 +22,12 @@ import {
 import { articlePath, tagPath } from '../site'
 import { getArticle } from '../store/articles'
 import { ArticlePage } from '../views/article-page'
+import { renderFromRecord } from '../views/pages-by-record'
 
 export const articlePages = new Hono<AppEnv>()
 
-type Derived = { origin: string; url: string; crumbs: Crumb[]; jsonLd: JsonLdObject[] }
-
-/**
- * What the page derives from the record alone, by record object. A frozen record (what the store
- * hands out, see `parsed-records.ts`) can never change, so the same object at the same origin
- * derives the same URL, breadcrumbs and JSON-LD; their serialisation and hashes are then found
- * again by the objects and their text instead of being made on every render.
- */
-const derived = new WeakMap<ArticleRecord, Derived>()
-
-function derivedOf(article: ArticleRecord, origin: string): Derived {
-  const known = derived.get(article)
-  if (known?.origin === origin) return known
+/** What the page derives from the record alone: its URL, breadcrumbs and JSON-LD. */
+function derivedOf(article: ArticleRecord, origin: string) {
   const url = origin + articlePath(article.slug)
   const [firstTag] = article.tags
   const crumbs: Crumb[] = [
@@ -44,14 +35,8 @@ function derivedOf(article: ArticleRecord, origin: string): Derived {
     ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
     { name: article.title },
   ]
-  const made = {
-    origin,
-    url,
-    crumbs,
-    jsonLd: [newsArticle(article, url, origin), breadcrumbList(crumbs, url)],
-  }
-  if (Object.isFrozen(article)) derived.set(article, made)
-  return made
+  const jsonLd: JsonLdObject[] = [newsArticle(article, url, origin), breadcrumbList(crumbs, url)]
+  return { url, crumbs, jsonLd }
 }
 
 articlePages.get(
@@ -68,31 +53,33 @@ articlePages.get(
     const { slug } = c.req.valid('param')
     const article = await getArticle(c.env.CONTENT, slug, c.var.now)
     if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
-    const origin = c.var.origin
-    const { url, crumbs, jsonLd } = derivedOf(article, origin)
-    return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
-      title: article.title,
-      description: article.summary,
-      alternates: [
-        {
-          type: 'application/json+oembed',
-          href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
-          title: article.title,
+    return renderFromRecord(c, article, () => {
+      const origin = c.var.origin
+      const { url, crumbs, jsonLd } = derivedOf(article, origin)
+      return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
+        title: article.title,
+        description: article.summary,
+        alternates: [
+          {
+            type: 'application/json+oembed',
+            href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
+            title: article.title,
+          },
+        ],
+        meta: {
+          canonical: url,
+          type: 'article',
+          article: {
+            publishedTime: article.published_at,
+            modifiedTime: article.updated_at ?? article.published_at,
+            tags: article.tags.map((tag) => tag.name),
+          },
+          jsonLd,
+          ...(article.image
+            ? { image: { ...socialCard(article.image, origin), alt: article.image.alt } }
+            : {}),
         },
-      ],
-      meta: {
-        canonical: url,
-        type: 'article',
-        article: {
-          publishedTime: article.published_at,
-          modifiedTime: article.updated_at ?? article.published_at,
-          tags: article.tags.map((tag) => tag.name),
-        },
-        jsonLd,
-        ...(article.image
-          ? { image: { ...socialCard(article.image, origin), alt: article.image.alt } }
-          : {}),
-      },
+      })
     })
   }
 )

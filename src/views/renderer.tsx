@@ -6,11 +6,12 @@
  * The page is rendered to a string and encoded once. The renderer tells the
  * Content-Security-Policy step what it wrote inline (the stylesheet and the JSON-LD strings it
  * serialised), so the page is never re-read for its hashes, and a 200 gets its strong ETag from
- * those same bytes, which the ETag middleware and the edge cache reuse.
+ * those same bytes, which the ETag middleware and the edge cache reuse. What it made for a request
+ * can be answered again as it is (`pageMadeFor`, `answerPage`: see `pages-by-record.ts`).
  */
-import type { MiddlewareHandler } from 'hono'
-import { declareInline } from '../http/content-security'
-import { encodePage, finishBody } from '../http/finished-body'
+import type { Context, MiddlewareHandler } from 'hono'
+import { declareInline, type Inline } from '../http/content-security'
+import { encodePage, finishBody, type EncodedPage } from '../http/finished-body'
 import { serializeJsonLd } from '../seo/structured-data'
 import { Layout, type LayoutProps } from './layout'
 import { SITE_CSS } from './styles'
@@ -28,15 +29,32 @@ declare module 'hono' {
 
 const STYLES = [SITE_CSS]
 
+/** A page as made: its bytes and ETag, and what it holds inline (for its CSP hashes). */
+export type MadePage = { page: EncodedPage; inline: Inline }
+
+const madeFor = new WeakMap<Request, MadePage>()
+
+/** The page the renderer made for `request`, if it made one. */
+export const pageMadeFor = (request: Request): MadePage | undefined => madeFor.get(request)
+
+/** Answers `c` with `made`: its bytes, and its inline blocks declared for the CSP step. */
+export function answerPage(c: Context, made: MadePage): Response | Promise<Response> {
+  declareInline(c.req.raw, made.inline)
+  c.header('Content-Type', 'text/html; charset=UTF-8')
+  const response = c.body(made.page.bytes)
+  return response.status === 200 ? finishBody(c.req.raw, response, made.page) : response
+}
+
 export const pageRenderer: MiddlewareHandler = (c, next) => {
   c.setRenderer(async (content, props) => {
     const scripts = props.meta?.jsonLd.map(serializeJsonLd) ?? []
     const page = <Layout {...props}>{content}</Layout>
-    const encoded = encodePage(c.req.url, `<!DOCTYPE html>${await page.toString()}`)
-    declareInline(c.req.raw, { styles: STYLES, scripts })
-    c.header('Content-Type', 'text/html; charset=UTF-8')
-    const response = c.body(encoded.bytes)
-    return response.status === 200 ? finishBody(c.req.raw, response, encoded) : response
+    const made = {
+      page: encodePage(c.req.url, `<!DOCTYPE html>${await page.toString()}`),
+      inline: { styles: STYLES, scripts },
+    }
+    madeFor.set(c.req.raw, made)
+    return answerPage(c, made)
   })
   return next()
 }

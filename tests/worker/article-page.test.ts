@@ -1,5 +1,7 @@
+import { env, exports } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG } from './seed'
+import { articleKey } from '../../src/store/keys'
+import { bumpContentVersion, fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG } from './seed'
 import {
   decodeEntities,
   readerText,
@@ -111,6 +113,59 @@ describe('GET /articles/:slug (the seed article)', () => {
     expect(shown).toHaveLength(8)
     expect(shown).not.toContain(READ_ALSO_TITLE)
     expect(shown).not.toContain(READ_ALSO_REWORDED)
+  })
+})
+
+describe('GET /articles/:slug (pages made once per record)', () => {
+  it('makes a new page as soon as the record changes, and one per origin', async () => {
+    const first = await page(`/articles/${NK_SLUG}`)
+    const record = JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!)
+    record.title = 'عنوان جديد بعد التعديل'
+    await env.CONTENT.put(articleKey(NK_SLUG), JSON.stringify(record))
+    await bumpContentVersion()
+    const changed = await page(`/articles/${NK_SLUG}`)
+    expect(changed.html).toContain('<h1>عنوان جديد بعد التعديل</h1>')
+    expect(changed.html).toContain('<title>عنوان جديد بعد التعديل | منبر</title>')
+    expect(changed.res.headers.get('etag')).not.toBe(first.res.headers.get('etag'))
+    // The same record read again is the same page, byte for byte.
+    await bumpContentVersion()
+    const again = await page(`/articles/${NK_SLUG}`)
+    expect(again.html).toBe(changed.html)
+    expect(again.res.headers.get('etag')).toBe(changed.res.headers.get('etag'))
+    // Another origin (no SITE_URL pins it here) gets its own canonical links.
+    await bumpContentVersion()
+    const other = await exports.default.fetch(
+      new Request(`https://other.example/articles/${NK_SLUG}`)
+    )
+    const otherHtml = await other.text()
+    expect(otherHtml).toContain(
+      `<link rel="canonical" href="https://other.example/articles/${NK_SLUG}"/>`
+    )
+    expect(otherHtml).not.toContain('https://minbar.test')
+  })
+})
+
+describe('GET /articles/:slug (links to scheduled articles)', () => {
+  it('leaves out a link to an article that is not out yet, and shows it once it is', async () => {
+    // The read-also article scheduled a moment from now, as a publish would store it: its time in
+    // the seed article's record and in the content version's upcoming list.
+    const soon = new Date(Date.now() + 1500).toISOString()
+    const record = JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!)
+    record.read_also[0].published_at = soon
+    await env.CONTENT.put(articleKey(NK_SLUG), JSON.stringify(record))
+    await bumpContentVersion([soon])
+    const link = `<a href="/articles/${MOJ_SLUG}">`
+    // Twice: the second render is of the record the isolate already holds.
+    for (let i = 0; i < 2; i++) {
+      const { html } = await page(`/articles/${NK_SLUG}`)
+      expect(html).toContain('<h1>علاقات كوريا الشمالية مع روسيا</h1>')
+      expect(html).not.toContain(link)
+      expect(html).not.toContain('id="read-also-heading"')
+    }
+    await scheduler.wait(1600)
+    const { html } = await page(`/articles/${NK_SLUG}`)
+    expect(html).toContain(link)
+    expect(html).toContain('id="read-also-heading"')
   })
 })
 
