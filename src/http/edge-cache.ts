@@ -41,7 +41,7 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-type Keyed = { key: Request; version: ContentVersion }
+type Keyed = { key: string; version: ContentVersion }
 
 /** Key URLs made lately, by content and URL; the least recently made go first. */
 const keyUrls = new Map<string, string>()
@@ -49,20 +49,20 @@ const KEY_URLS_KEPT = 256
 
 /**
  * `url` with its `__content` parameter set to `content`: a pure function of the two, so the URL
- * parse and query rewrite are done once per page and content, not on every hit. (A fresh
- * `Request` is made each time: a request's objects are its own.)
+ * parse and query rewrite are done once per page and content, not on every hit. (The Cache API
+ * takes the URL itself as a key, without a `Request` made for it.)
  */
-function keyRequest(url: string, content: string): Request {
+function keyUrl(url: string, content: string): string {
   const id = `${content} ${url}`
-  let keyUrl = keyUrls.get(id)
-  if (keyUrl === undefined) {
+  let key = keyUrls.get(id)
+  if (key === undefined) {
     const keyed = new URL(url)
     keyed.searchParams.set('__content', content)
-    keyUrl = keyed.toString()
-    keyUrls.set(id, keyUrl)
+    key = keyed.toString()
+    keyUrls.set(id, key)
     if (keyUrls.size > KEY_URLS_KEPT) keyUrls.delete(keyUrls.keys().next().value!)
   }
-  return new Request(keyUrl, { method: 'GET' })
+  return key
 }
 
 async function cacheKey(url: string, env: Env, now: number): Promise<Keyed | null> {
@@ -84,7 +84,7 @@ async function cacheKey(url: string, env: Env, now: number): Promise<Keyed | nul
   }
   if (!version) return null
   const released = version.upcoming.length - stillUpcoming(version.upcoming, now)
-  return { key: keyRequest(url, `${version.content_version}.${released}`), version }
+  return { key: keyUrl(url, `${version.content_version}.${released}`), version }
 }
 
 type Lookup = { keyed: Keyed | null; hit: Response | undefined }
@@ -113,7 +113,7 @@ export const isEdgeCached = (method: string, path: string) =>
   !path.startsWith('/media/')
 
 /** The key of the last good copy of `url`, whatever the version. */
-const lastGoodKey = (url: string): Request => keyRequest(url, 'last-good')
+const lastGoodKey = (url: string): string => keyUrl(url, 'last-good')
 
 /** A cached response as this request's answer, its edge lifetime replaced by ours. */
 function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
