@@ -23,7 +23,17 @@ async function strongEtag(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 
 const encoder = new TextEncoder()
 
-export type EncodedPage = { html: string; bytes: Uint8Array<ArrayBuffer>; etag: Promise<string> }
+/** A body's bytes and the promise of their ETag. */
+export type EncodedBody = { bytes: Uint8Array<ArrayBuffer>; etag: Promise<string> }
+
+/** `text` as bytes, hashed for their ETag. */
+export function encodeBody(text: string): EncodedBody {
+  // TextEncoder always makes a fresh ArrayBuffer.
+  const bytes = encoder.encode(text) as Uint8Array<ArrayBuffer>
+  return { bytes, etag: strongEtag(bytes) }
+}
+
+type EncodedPage = EncodedBody & { html: string }
 
 /** The last page made at each address, the least recently made going first. */
 const pages = new Map<string, EncodedPage>()
@@ -43,9 +53,7 @@ export function encodePage(address: string, html: string): EncodedPage {
     pages.set(address, known)
     return known
   }
-  // TextEncoder always makes a fresh ArrayBuffer.
-  const bytes = encoder.encode(html) as Uint8Array<ArrayBuffer>
-  const page = { html, bytes, etag: strongEtag(bytes) }
+  const page = { html, ...encodeBody(html) }
   pages.set(address, page)
   if (pages.size > PAGES_KEPT) pages.delete(pages.keys().next().value!)
   return page
@@ -55,10 +63,10 @@ export function encodePage(address: string, html: string): EncodedPage {
 export async function finishBody(
   request: Request,
   response: Response,
-  page: EncodedPage
+  body: EncodedBody
 ): Promise<Response> {
-  const { bytes } = page
-  const etag = await page.etag
+  const { bytes } = body
+  const etag = await body.etag
   response.headers.set('ETag', etag)
   made.set(request, { bytes, etag })
   return response

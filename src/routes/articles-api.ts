@@ -1,9 +1,11 @@
 /**
  * @module
- * `/api/articles`: the article JSON other sites embed, in the Ghost Content API's shape.
+ * `/api/articles`: the article JSON other sites embed, in the Ghost Content API's shape. One
+ * article's JSON is made once per record object (see `json-by-record.ts`).
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
+import { jsonFromRecord } from '../http/json-by-record'
 import { noArticleWithSlug } from '../http/public-error'
 import { validate } from '../http/validate'
 import { articleJson, summaryJson } from '../json/article-json'
@@ -58,7 +60,8 @@ articlesApi.get(
     const { slug } = c.req.valid('param')
     const article = await getArticle(c.env.CONTENT, slug, c.var.now)
     if (!article) throw noArticleWithSlug()
-    const body: ArticleResponse = { article: articleJson(article, c.var.origin) }
-    return c.json(body)
+    return jsonFromRecord(c, article, (): ArticleResponse => ({
+      article: articleJson(article, c.var.origin),
+    }))
   }
 )

@@ -11,7 +11,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { declareInline, type Inline } from '../http/content-security'
-import { encodePage, finishBody, type EncodedPage } from '../http/finished-body'
+import { encodePage, finishBody, type EncodedBody } from '../http/finished-body'
 import { serializeJsonLd } from '../seo/structured-data'
 import { Layout, type LayoutProps } from './layout'
 import { SITE_CSS } from './styles'
@@ -30,7 +30,7 @@ declare module 'hono' {
 const STYLES = [SITE_CSS]
 
 /** A page as made: its bytes and ETag, and what it holds inline (for its CSP hashes). */
-export type MadePage = { page: EncodedPage; inline: Inline }
+export type MadePage = { page: EncodedBody; inline: Inline }
 
 const madeFor = new WeakMap<Request, MadePage>()
 

@@ -1,8 +1,10 @@
+import { env, exports } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ArticleListResponseSchema, ArticleResponseSchema } from '../../src/schema/api/article'
 import { ApiErrorBodySchema } from '../../src/schema/api/error'
-import { fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG, ORIGIN } from './seed'
+import { articleKey } from '../../src/store/keys'
+import { bumpContentVersion, fetchWorker, loadSeed, MOJ_SLUG, NK_SLUG, ORIGIN } from './seed'
 import { KEYWORD_LINE, READ_ALSO_TITLE, SIMILAR_TITLES_SHOWN } from './seed-text'
 
 beforeEach(loadSeed)
@@ -133,6 +135,24 @@ describe('GET /api/articles/:slug', () => {
     expect(article.related.map((entry) => entry.title)).toEqual(SIMILAR_TITLES_SHOWN)
     // Every one is an editor's pick of a headline with no page of ours and no link.
     for (const entry of article.related) expect(entry).toEqual({ title: entry.title, picked: true })
+  })
+
+  it("answers a changed record's JSON as soon as it changes, and each origin's own URLs", async () => {
+    const before = await json(`/api/articles/${NK_SLUG}`)
+    const record = JSON.parse((await env.CONTENT.get(articleKey(NK_SLUG)))!)
+    record.title = 'عنوان جديد بعد التعديل'
+    await env.CONTENT.put(articleKey(NK_SLUG), JSON.stringify(record))
+    await bumpContentVersion()
+    const after = await json(`/api/articles/${NK_SLUG}`)
+    const { article } = v.parse(ArticleResponseSchema, after.body)
+    expect(article.title).toBe('عنوان جديد بعد التعديل')
+    expect(after.res.headers.get('etag')).not.toBe(before.res.headers.get('etag'))
+    await bumpContentVersion()
+    const other = await exports.default.fetch(
+      new Request(`https://other.example/api/articles/${NK_SLUG}`)
+    )
+    const otherArticle = v.parse(ArticleResponseSchema, await other.json()).article
+    expect(otherArticle.url).toBe(`https://other.example/articles/${NK_SLUG}`)
   })
 
   it('answers an unknown slug with a 404 error object', async () => {
