@@ -4,7 +4,7 @@
  * pipeline, for tests that serve the real Worker to third-party clients.
  */
 import type { TestProject } from 'vitest/node'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildWorkerBundle } from '../../src/publish/worker-bundle'
@@ -17,6 +17,10 @@ export default async function setup(project: TestProject) {
   project.provide('workerBundle', join(outdir, 'index.js'))
   project.provide('seedRecords', await seedRecords())
   project.provide('imageSite', await imageSite())
+  // The bundle's folder goes when the run ends, so runs do not pile folders up in the temp dir.
+  return () => {
+    rmSync(outdir, { recursive: true, force: true })
+  }
 }
 
 declare module 'vitest' {
