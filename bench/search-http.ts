@@ -9,6 +9,7 @@
  * over it is what the engine, the route and the JSON cost, without the KV simulator's share.
  */
 import autocannon from 'autocannon'
+import { rmSync } from 'node:fs'
 import { valueText, type KvValue } from '../src/publish/kv-value'
 import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
 import { searchArticles } from '../src/search/search-articles'
@@ -88,7 +89,8 @@ export async function benchSearchHttp(
   queries: Record<string, string[]>
 ): Promise<void> {
   const loading = performance.now()
-  const site = await serve(bundleWorker(buildBundle()), [...values])
+  const outdir = buildBundle()
+  const site = await serve(bundleWorker(outdir), [...values])
   console.log(
     `\nHTTP: ${values.size} index values loaded into local KV in ${((performance.now() - loading) / 1000).toFixed(0)} s`
   )
@@ -159,5 +161,6 @@ export async function benchSearchHttp(
     await site.mf.dispose()
     await floor.mf.dispose()
     await reference.mf.dispose()
+    rmSync(outdir, { recursive: true, force: true })
   }
 }

@@ -8,6 +8,7 @@
  * growth beyond the floor's.
  */
 import autocannon from 'autocannon'
+import { rmSync } from 'node:fs'
 import { buildContentRecords } from '../src/publish/build-content'
 import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
 import { firstPublishPlan } from './first-publish-plan'
@@ -112,6 +113,7 @@ async function main() {
   console.log(
     `  floor:  ${curve(reference.memory)}   (second half: ${lateGrowth(reference.memory) >= 0 ? '+' : ''}${lateGrowth(reference.memory).toFixed(0)})`
   )
+  rmSync(outdir, { recursive: true, force: true })
   if (serverErrors > 0 || result.errors > 0) process.exit(1)
 }
 
