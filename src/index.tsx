@@ -17,6 +17,7 @@ import { withEdgeHits } from './http/edge-hit'
 import { contentSecurity } from './http/content-security'
 import { pageRenderer } from './views/renderer'
 import { home } from './routes/home'
+import { siteIcon } from './routes/site-icon'
 import { feeds } from './routes/feeds'
 import { sitemaps } from './routes/sitemaps'
 import { media } from './routes/media'
@@ -50,6 +51,7 @@ app.use('*', contentSecurity)
 app.use('*', pageRenderer)
 
 app.route('/', home)
+app.route('/', siteIcon)
 app.route('/', feeds)
 app.route('/', sitemaps)
 app.route('/', media)

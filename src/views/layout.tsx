@@ -86,9 +86,11 @@ const AlternateLink = (alternate: Alternate) => (
 
 // What every page has in common, rendered once per isolate rather than on every request.
 
-/** The site's feeds and the stylesheet, which end every `<head>`. */
+/** The site's icon, its feeds and the stylesheet, which end every `<head>`. */
 const HEAD_END = (
   <>
+    <link rel="icon" href="/favicon.ico" sizes="32x32" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     {SITE_FEEDS.map(AlternateLink)}
     <style>{raw(SITE_CSS)}</style>
   </>
