@@ -10,9 +10,9 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import type { AppEnv } from './app-env'
 // Imported in the order they are wired below.
 import { requestContext } from './http/request-context'
-import { securityHeaders } from './http/security-headers'
+import { SECURITY_HEADERS, securityHeaders } from './http/security-headers'
 import { cacheHeaders } from './http/cache-headers'
-import { edgeCache } from './http/edge-cache'
+import { CACHE_STATUS, edgeCache } from './http/edge-cache'
 import { withEdgeHits } from './http/edge-hit'
 import { contentSecurity } from './http/content-security'
 import { pageRenderer } from './views/renderer'
@@ -34,14 +34,17 @@ const app = new Hono<AppEnv>()
 
 app.use('*', requestContext)
 app.use('*', securityHeaders)
-// A 304 keeps the CORS headers the sub-apps set, or a browser would refuse an embedder's revalidation.
+// A 304 keeps the security headers of its 200 (see `security-headers.ts`), the CORS headers the
+// sub-apps set (or a browser would refuse an embedder's revalidation), and where it came from.
 app.use(
   '*',
   etag({
     retainedHeaders: [
       ...RETAINED_304_HEADERS,
+      ...SECURITY_HEADERS,
       'access-control-allow-origin',
       'access-control-expose-headers',
+      CACHE_STATUS.toLowerCase(),
     ],
   })
 )
