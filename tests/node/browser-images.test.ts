@@ -6,9 +6,9 @@
  */
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './chromium'
 import { serveSite, type ServedSite } from './served-site'
 
-const CHROMIUM = '/usr/bin/chromium'
 const WIDTHS = [400, 800, 1200, 1600]
 
 let site: ServedSite
@@ -17,10 +17,8 @@ let browser: Browser
 beforeAll(async () => {
   const { records, objects } = inject('imageSite')
   site = await serveSite({ records, objects })
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  requireChromium()
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 })
 
 afterAll(async () => {

@@ -11,9 +11,9 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publishedSite, withImages } from '../image-corpus'
 import { photoImage } from '../photo-image'
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './chromium'
 import { serveSite, type ServedSite } from './served-site'
 
-const CHROMIUM = '/usr/bin/chromium'
 const ARTICLE = '/articles/north-korea-russia-relations'
 /** Lighthouse 12's mobile screen (its `screenEmulation` default). */
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true }
@@ -37,10 +37,8 @@ beforeAll(async () => {
   )
   const { records, objects } = await publishedSite(content)
   site = await serveSite({ records, objects })
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  requireChromium()
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, SETUP_TIMEOUT_MS)
 
 afterAll(async () => {
