@@ -10,13 +10,15 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from '../app-env'
 import type { ApiErrorBody } from '../schema/api/error'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
-import { ErrorPage, errorHeading } from '../views/error-page'
+import { ErrorPage, errorHeading, readerMessage } from '../views/error-page'
 import { PublicError } from './public-error'
 
 type ErrorAnswer = {
   status: ContentfulStatusCode
   code: string
   message: string
+  /** The request field at fault: the page names it in words, not as sent. */
+  field?: { name: string; detail: string }
   headers?: Record<string, string>
 }
 
@@ -32,7 +34,12 @@ const CODES_BY_STATUS: Record<number, string> = {
 
 function classify(error: unknown): ErrorAnswer {
   if (error instanceof PublicError)
-    return { status: error.status, code: error.code, message: error.message }
+    return {
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: { name: error.field, detail: error.detail } } : {}),
+    }
   if (error instanceof CorruptRecordError || error instanceof StorageUnavailableError) {
     const event = error instanceof CorruptRecordError ? 'corrupt_kv_record' : 'kv_unavailable'
     console.error(JSON.stringify({ event, key: error.key, problem: error.problem }))
@@ -63,7 +70,10 @@ export function errorResponse(c: Context<AppEnv>, error: unknown): Response | Pr
     return c.json(body, answer.status)
   }
   c.status(answer.status)
-  return c.render(<ErrorPage status={answer.status} message={answer.message} />, {
+  const message = answer.field
+    ? readerMessage(answer.field.name, answer.field.detail)
+    : answer.message
+  return c.render(<ErrorPage status={answer.status} message={message} />, {
     title: errorHeading(answer.status),
   })
 }

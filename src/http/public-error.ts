@@ -7,19 +7,24 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
 export class PublicError extends HTTPException {
+  /**
+   * @param code Stable machine-readable code for the JSON body, e.g. `not_found`.
+   * @param detail Arabic message shown to the reader or returned to the embedder.
+   * @param field The request field at fault, if one is: the JSON message names it as sent
+   * (`q: …`), the page in words a reader knows.
+   */
   constructor(
     status: ContentfulStatusCode,
-    /** Stable machine-readable code for the JSON body, e.g. `not_found`. */
     readonly code: string,
-    /** Arabic message shown to the reader or returned to the embedder. */
-    message: string
+    readonly detail: string,
+    readonly field?: string
   ) {
-    super(status, { message })
+    super(status, { message: field ? `${field}: ${detail}` : detail })
     this.name = 'PublicError'
   }
 }
 
-export const notFound = (what = 'الصفحة المطلوبة غير موجودة') =>
+export const notFound = (what = 'لم نجد شيئًا على هذا الرابط. ربما نُقل أو حُذف، أو في الرابط خطأ.') =>
   new PublicError(404, 'not_found', what)
 
 /** No article has the slug asked for (the API and the embeds). */

@@ -14,12 +14,7 @@ type Issues = [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
 /** A 400 naming the first issue's field and message. */
 export function invalidRequest(issues: Issues): PublicError {
   const [issue] = issues
-  const field = v.getDotPath(issue)
-  return new PublicError(
-    400,
-    'invalid_request',
-    field ? `${field}: ${issue.message}` : issue.message
-  )
+  return new PublicError(400, 'invalid_request', issue.message, v.getDotPath(issue) ?? undefined)
 }
 
 function rejectInvalid(result: { success: true } | { success: false; issues: Issues }): void {

@@ -46,7 +46,7 @@ function articleSlugOf(url: string, origin: string): string | null {
   try {
     parsed = new URL(url)
   } catch {
-    throw new PublicError(400, 'invalid_request', 'url: ليس رابطًا صالحًا')
+    throw new PublicError(400, 'invalid_request', 'ليس رابطًا صالحًا', 'url')
   }
   if (parsed.origin !== origin) return null
   const match = /^\/articles\/([^/]+)\/?$/.exec(parsed.pathname)

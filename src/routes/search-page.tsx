@@ -2,8 +2,8 @@
 /**
  * @module
  * `/search?q=&page=`: the results page readers reach from the search box on every page. It
- * works without JavaScript. Without `q` it is the form alone; a page past the last is the Arabic
- * 404 page, as on the home and tag pages.
+ * works without JavaScript. Without `q`, or with a blank one (Enter in an empty box), it asks for
+ * words; a page past the last is the Arabic 404 page, as on the home and tag pages.
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
@@ -34,13 +34,15 @@ searchPage.get(
   describeRoute({
     summary: 'The search page: results for `q`, 20 a page',
     responses: {
-      200: textResponse('text/html', 'The page (with no `q`, the search form alone)'),
+      200: textResponse('text/html', 'The page (with no or a blank `q`, a prompt to type words)'),
       404: errorResponse('A page past the last'),
     },
   }),
   validate('query', SearchPageQuerySchema),
   async (c) => {
-    const { q = '', page } = c.req.valid('query')
+    const query = c.req.valid('query')
+    const q = query.q?.trim() ? query.q : ''
+    const page = query.page
     const found = q
       ? await searchResults(c, { q, page, limit: SEARCH_PAGE_SIZE })
       : { results: [], pagination: pagination(1, SEARCH_PAGE_SIZE, 0) }
@@ -55,6 +57,7 @@ searchPage.get(
       {
         title: q ? `بحث: ${q}` : 'البحث',
         description: 'ابحث في مقالات منبر.',
+        searchQuery: q,
       }
     )
   }

@@ -23,7 +23,7 @@ export async function searchResults(
     return { ...found, pagination: pagination(request.page, request.limit, found.total) }
   } catch (error) {
     if (error instanceof SearchQueryError)
-      throw new PublicError(400, 'invalid_request', `q: ${error.message}`)
+      throw new PublicError(400, 'invalid_request', error.message, 'q')
     throw error
   }
 }

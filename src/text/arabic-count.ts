@@ -24,6 +24,15 @@ export const ARTICLES: ArabicCountForms = {
   other: (n) => `${n} مقال`,
 }
 
+export const RESULTS: ArabicCountForms = {
+  zero: () => 'لا نتائج',
+  one: () => 'نتيجة واحدة',
+  two: () => 'نتيجتان',
+  few: (n) => `${n} نتائج`,
+  many: (n) => `${n} نتيجة`,
+  other: (n) => `${n} نتيجة`,
+}
+
 /** Minutes after a preposition (قراءة في …), hence the genitive dual دقيقتين. */
 export const MINUTES_AFTER_PREPOSITION: ArabicCountForms = {
   zero: () => 'أقل من دقيقة',

@@ -12,6 +12,21 @@ const HEADINGS: Record<number, string> = {
 
 export const errorHeading = (status: number) => HEADINGS[status] ?? 'حدث خطأ'
 
+/** Request fields as a reader knows them: the address bar shows `?page=`, the page says «رقم الصفحة». */
+const FIELD_NAMES: Record<string, string> = {
+  page: 'رقم الصفحة',
+  q: 'نص البحث',
+  slug: 'عنوان المقال في الرابط',
+  tag: 'الوسم في الرابط',
+  file: 'اسم خريطة الموقع',
+  key: 'اسم الصورة',
+  url: 'الرابط',
+}
+
+/** What was wrong with request field `field`, in words a reader knows. */
+export const readerMessage = (field: string, detail: string) =>
+  `${FIELD_NAMES[field] ?? 'الطلب'}: ${detail}`
+
 export function ErrorPage({ status, message }: { status: number; message: string }) {
   return (
     <>

@@ -32,6 +32,8 @@ export type LayoutProps = {
   alternates?: Alternate[]
   /** Absent on error pages, which are marked `noindex` instead. */
   meta?: PageMeta
+  /** The search page's query, shown in the header's search box so it can be changed there. */
+  searchQuery?: string
   children?: Child
 }
 
@@ -96,29 +98,42 @@ const HEAD_END = (
   </>
 )
 
-/** The skip link and the site header with its search box. */
-const BODY_START = (
-  <>
-    <a class="skip" href="#main">
-      انتقل إلى المحتوى
-    </a>
-    <header class="site-header">
-      <a href="/" class="site-name">
-        {SITE_NAME}
+/** The skip link and the site header with its search box, the one search form of every page. */
+function BodyStart({ query }: { query?: string }) {
+  return (
+    <>
+      <a class="skip" href="#main">
+        انتقل إلى المحتوى
       </a>
-      <nav aria-label="أقسام الموقع">
-        <a href="/tags">الوسوم</a>
-      </nav>
-      <form role="search" action="/search" method="get" class="site-search">
-        <label for="site-search-q" class="visually-hidden">
-          ابحث في الموقع
-        </label>
-        <input id="site-search-q" type="search" name="q" placeholder="ابحث…" maxlength={200} />
-        <button type="submit">بحث</button>
-      </form>
-    </header>
-  </>
-)
+      <header class="site-header">
+        <a href="/" class="site-name">
+          {SITE_NAME}
+        </a>
+        <nav aria-label="أقسام الموقع">
+          <a href="/tags">الوسوم</a>
+        </nav>
+        <form role="search" action="/search" method="get" class="site-search">
+          <label for="site-search-q" class="visually-hidden">
+            ابحث في الموقع
+          </label>
+          <input
+            id="site-search-q"
+            type="search"
+            name="q"
+            placeholder="ابحث…"
+            maxlength={200}
+            dir="auto"
+            value={query}
+          />
+          <button type="submit">بحث</button>
+        </form>
+      </header>
+    </>
+  )
+}
+
+/** The start of every page but the search page's. */
+const BODY_START = <BodyStart />
 
 const BODY_END = (
   <footer class="site-footer">
@@ -129,7 +144,14 @@ const BODY_END = (
   </footer>
 )
 
-export function Layout({ title, description, alternates = [], meta, children }: LayoutProps) {
+export function Layout({
+  title,
+  description,
+  alternates = [],
+  meta,
+  searchQuery,
+  children,
+}: LayoutProps) {
   return (
     <html lang={SITE_LANGUAGE} dir="rtl">
       <head>
@@ -146,7 +168,7 @@ export function Layout({ title, description, alternates = [], meta, children }: 
         {HEAD_END}
       </head>
       <body>
-        {BODY_START}
+        {searchQuery === undefined ? BODY_START : <BodyStart query={searchQuery} />}
         <main id="main">{children}</main>
         {BODY_END}
       </body>

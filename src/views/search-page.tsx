@@ -1,13 +1,15 @@
 /** @jsxImportSource #jsx */
 /**
  * @module
- * The search page: the form, then the results, each with its headline link, date, source and
- * the snippet around the first match (the engine escapes it and marks the matched words).
+ * The search page: the results, each with its headline link, date, source and the snippet around
+ * the first match (the engine escapes it and marks the matched words). Its one search form is the
+ * site header's, which shows the query so it can be changed there.
  */
 import { raw } from 'hono/html'
 import type { Pagination } from '../schema/api/pagination'
 import type { SearchHit } from '../search/search-articles'
 import { articlePath } from '../site'
+import { arabicCount, RESULTS } from '../text/arabic-count'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 
@@ -22,16 +24,6 @@ export type SearchPageProps = {
 const pageHref = (q: string, page: number) =>
   `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`
 
-function SearchForm({ q }: { q: string }) {
-  return (
-    <form role="search" action="/search" method="get" class="search-form">
-      <label for="search-page-q">ابحث في المقالات</label>
-      <input id="search-page-q" type="search" name="q" value={q} maxlength={200} dir="auto" />
-      <button type="submit">بحث</button>
-    </form>
-  )
-}
-
 export function SearchPage({ q, results, pagination, broader }: SearchPageProps) {
   return (
     <>
@@ -44,9 +36,17 @@ export function SearchPage({ q, results, pagination, broader }: SearchPageProps)
           'البحث'
         )}
       </h1>
-      <SearchForm q={q} />
+      {q ? (
+        <p class="meta" aria-live="polite">
+          {arabicCount(pagination.total, RESULTS)}
+        </p>
+      ) : (
+        <p class="prompt">
+          اكتب ما تبحث عنه في مربع البحث أعلى الصفحة، ثم اضغط «بحث». تجد المقالات بأي تهجئة للكلمة.
+        </p>
+      )}
       {q && results.length === 0 ? (
-        <section aria-live="polite">
+        <section>
           <p>لم نجد مقالات تطابق بحثك.</p>
           {broader.length > 0 ? (
             <p>
@@ -65,7 +65,6 @@ export function SearchPage({ q, results, pagination, broader }: SearchPageProps)
       ) : null}
       {results.length > 0 ? (
         <>
-          <p class="meta">{`${pagination.total} نتيجة`}</p>
           <ol class="cards results">
             {results.map((hit) => (
               <li>

@@ -7,10 +7,9 @@ import axe from 'axe-core'
 import { HtmlValidate } from 'html-validate'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './chromium'
 import { serveSite, type ServedSite } from './served-site'
-
-const CHROMIUM = '/usr/bin/chromium'
 const SCREENSHOTS = 'test-results/screenshots'
 
 const VIEWPORTS = [
@@ -58,7 +57,13 @@ const PAGES = [
     name: 'search-no-hits',
     path: `/search?q=${encodeURIComponent('زلزال بركان')}`,
     status: 200,
-    visible: ['h1', '.search-form input[type="search"]', 'main section a'],
+    visible: ['h1', '.site-search input[type="search"]', 'main section a'],
+  },
+  {
+    name: 'search-empty',
+    path: '/search?q=',
+    status: 200,
+    visible: ['h1', '.site-search input[type="search"]', 'main .prompt'],
   },
   {
     name: 'not-found',
@@ -78,23 +83,10 @@ let site: ServedSite
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-core (.ci/run does this)`
-    )
+  requireChromium()
   mkdirSync(SCREENSHOTS, { recursive: true })
   site = await serveSite()
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 })
 
 afterAll(async () => {

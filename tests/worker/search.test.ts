@@ -164,14 +164,24 @@ describe('GET /search: the page', () => {
     expect(html).toContain(`href="/search?q=${encodeURIComponent('بركان')}"`)
   })
 
-  it('shows the form alone without q, and a search box on every page', async () => {
-    const res = await fetchWorker('/search')
-    expect(res.status).toBe(200)
-    for (const path of ['/', '/tags', '/search']) {
+  it('has one search form on every page, the search page included, showing the query there', async () => {
+    for (const path of ['/', '/tags', '/articles/cairo', '/search', '/search?q=NATO']) {
       const html = await (await fetchWorker(path)).text()
+      expect(html.match(/<form /g), path).toHaveLength(1)
       expect(html, path).toMatch(/<form role="search" action="\/search" method="get"[^>]*>/)
       expect(html, path).toMatch(/<input[^>]* type="search" name="q"/)
     }
+    const page = await (await fetchWorker('/search?q=NATO')).text()
+    expect(page).toMatch(/<input id="site-search-q"[^>]* value="NATO"/)
+  })
+
+  it('counts the results in the Arabic plural form of their number', async () => {
+    const one = await (await fetchWorker(`/search?q=${encodeURIComponent('القاهره')}`)).text()
+    expect(one).toContain('>نتيجة واحدة<')
+    const two = await (await fetchWorker(`/search?q=${encodeURIComponent('الزراعة')}`)).text()
+    expect(two).toContain('>نتيجتان<')
+    const none = await (await fetchWorker(`/search?q=${encodeURIComponent('زلزال بركان')}`)).text()
+    expect(none).toContain('>لا نتائج<')
   })
 
   it('never reflects a hostile query unescaped', async () => {
@@ -184,8 +194,24 @@ describe('GET /search: the page', () => {
     }
   })
 
-  it('answers a blank query with the Arabic 400 page, and a page past the last with the 404 page', async () => {
-    expect((await fetchWorker('/search?q=%20')).status).toBe(400)
+  it.each(['/search', '/search?q=', '/search?q=%20%20', '/search?q=%09'])(
+    'answers %s (an empty or blank box) with the page and a prompt, no error and no field name',
+    async (path) => {
+      const res = await fetchWorker(path)
+      expect(res.status).toBe(200)
+      const html = await res.text()
+      expect(html).toContain('<h1>البحث</h1>')
+      expect(html).toContain('اكتب ما تبحث عنه في مربع البحث')
+      expect(html).not.toMatch(/\bq:/)
+    }
+  )
+
+  it('names a bad field in words a reader knows, and answers a page past the last with the 404 page', async () => {
+    const long = await fetchWorker(`/search?q=${'ب'.repeat(201)}`)
+    expect(long.status).toBe(400)
+    const html = await long.text()
+    expect(html).toContain('نص البحث: يجب ألا يزيد البحث على 200 حرف')
+    expect(html).not.toMatch(/\bq:/)
     expect((await fetchWorker('/search?q=NATO&page=2')).status).toBe(404)
   })
 })

@@ -16,12 +16,17 @@ const MAX_PAGE = 1_000_000
 export const SEARCH_PAGE_SIZE = 20
 const MAX_SEARCH_LIMIT = 50
 
+const TOO_LONG = `يجب ألا يزيد البحث على ${MAX_QUERY_LENGTH} حرف`
+
+/** A query as the API takes it: some words, not blank (a blank query is refused, and says so). */
 const QuerySchema = v.pipe(
   v.string('q مطلوب، ويُذكر مرة واحدة'),
-  v.maxLength(MAX_QUERY_LENGTH, `يجب ألا يزيد البحث على ${MAX_QUERY_LENGTH} حرف`),
-  v.check((q) => q.trim() !== '', 'اكتب كلمة للبحث عنها'),
+  v.minLength(1, 'اكتب كلمة للبحث عنها'),
+  v.maxLength(MAX_QUERY_LENGTH, TOO_LONG),
+  // Declared as a pattern, so the contract itself says that a blank query is not one.
+  v.regex(/\S/, 'اكتب كلمة للبحث عنها'),
   v.description(
-    'The words to find, as typed: any spelling (hamza, ة/ه, Persian letters, diacritics). "…" for a phrase. At most 10 words.'
+    'The words to find, as typed: any spelling (hamza, ة/ه, Persian letters, diacritics). "…" for a phrase. At most 10 words. Not blank.'
   ),
   v.examples(['كوريا الشمالية'])
 )
@@ -34,8 +39,21 @@ export const SearchQuerySchema = v.object({
   limit: v.optional(integerQuery(1, MAX_SEARCH_LIMIT), String(SEARCH_PAGE_SIZE)),
 })
 
-/** The page: without `q` it is the search form alone. */
-export const SearchPageQuerySchema = v.object({ q: v.optional(QuerySchema), page })
+/**
+ * The page takes any query a reader can submit: an empty or blank box (Enter on an empty field)
+ * shows the page with a prompt, not an error.
+ */
+export const SearchPageQuerySchema = v.object({
+  q: v.optional(
+    v.pipe(
+      v.string('q مطلوب، ويُذكر مرة واحدة'),
+      v.maxLength(MAX_QUERY_LENGTH, TOO_LONG),
+      v.description('The words to find; empty or blank shows the search page with a prompt.'),
+      v.examples(['كوريا الشمالية'])
+    )
+  ),
+  page,
+})
 
 /** A result: the article's summary JSON (without its photo, which results do not carry), and more. */
 const SearchResultJsonSchema = v.strictObject({
