@@ -69,8 +69,18 @@ function exampleOf(parameter: Parameter): string {
   return encodeURIComponent(String(example))
 }
 
-/** `mustSay`: text the answer must carry (the rule a refused value broke). */
-type Probe = { label: string; url: string; init?: RequestInit; mustSay?: string }
+/**
+ * `mustSay`: text the answer must carry (the rule a refused value broke). `refused`: whether the
+ * contract refuses the value, so the server must answer 400 (true) or must not (false), as
+ * Schemathesis checks: a client generated from the document sends any value its schema allows.
+ */
+type Probe = { label: string; url: string; init?: RequestInit; mustSay?: string; refused?: boolean }
+
+/** Text values a generated client may send for a string parameter: blank ones, and non-URLs. */
+const STRING_VALUES = ['', ' ', '  ', 'nope', 'كوريا']
+
+/** Whether `value` is one `schema` allows. */
+const allows = (schema: Schema, value: string) => ajv.compile(schema)(value)
 
 /** Requests made from an operation's declarations: the valid one first, then each way to be wrong. */
 function probesFor(path: string, operation: Operation): Probe[] {
@@ -122,6 +132,19 @@ function probesFor(path: string, operation: Operation): Probe[] {
       label: `${parameter.name} repeated`,
       url: url(valid, [`${parameter.name}=1`, `${parameter.name}=2`]),
     })
+  }
+  for (const parameter of parameters.filter(
+    (parameter) => parameter.in === 'query' && parameter.schema.type === 'string'
+  )) {
+    const others = baseQuery.filter((pair) => !pair.startsWith(`${parameter.name}=`))
+    for (const value of STRING_VALUES)
+      probes.push({
+        label: `${parameter.name}=${JSON.stringify(value)}`,
+        url:
+          fill(path, valid) +
+          `?${[...others, `${parameter.name}=${encodeURIComponent(value)}`].join('&')}`,
+        refused: !allows(parameter.schema, value),
+      })
   }
   // Another spelling of a tag: a redirect on pages, a direct answer from the API.
   if (pathParams.some((parameter) => parameter.name === 'tag'))
@@ -180,6 +203,10 @@ describe('the OpenAPI document and the routes', () => {
         const body = await res.text()
         if (probe.mustSay && (res.status !== 400 || !body.includes(probe.mustSay)))
           failures.push(`${where}: should be a 400 saying «${probe.mustSay}»`)
+        if (probe.refused === true && res.status !== 400)
+          failures.push(`${where}: the document refuses this value, the server took it`)
+        if (probe.refused === false && res.status === 400)
+          failures.push(`${where}: the document allows this value, the server refused it`)
         if (!declared.content) {
           if (body !== '' && res.status !== 301)
             failures.push(`${where}: declares no body but got ${type}`)

@@ -16,6 +16,7 @@ export const OEmbedQuerySchema = v.object({
     v.string('url مطلوب، ويُذكر مرة واحدة'),
     v.minLength(1, 'url مطلوب'),
     v.maxLength(2048, 'url أطول من 2048 حرفًا'),
+    v.url('ليس رابطًا صالحًا'),
     v.description('The address of an article page of this site.'),
     v.examples(['https://minbar.example/articles/north-korea-russia-relations'])
   ),
