@@ -32,8 +32,11 @@ const SETTLING_MS = 5 * 60_000
 const SETTLING_TTL = 'public, s-maxage=30'
 export const CACHE_STATUS = 'X-Edge-Cache'
 
-/** Responses that depend on the clock rather than on the content are not kept. */
-const UNCACHED_PATHS = new Set(['/news-sitemap.xml'])
+/**
+ * Responses that depend on the clock rather than on the content are not kept: the news sitemap,
+ * and the index that lists it only while it has articles.
+ */
+const UNCACHED_PATHS = new Set(['/news-sitemap.xml', '/sitemap.xml'])
 
 /** Cache-Control for the edge copy of a page rendered under `version` at `now`. */
 function edgeTtl(version: ContentVersion, now: number): string {

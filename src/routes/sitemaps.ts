@@ -2,6 +2,11 @@
  * @module
  * `/robots.txt`, `/sitemap.xml` (an index), its child sitemaps, and `/news-sitemap.xml`, which
  * holds only what was published in the last two days, as Google News asks.
+ *
+ * Every sitemap served is valid against sitemaps.org's schema, which wants at least one `<url>`:
+ * a sitemap that would be empty (no recent article, a shard of articles not out yet) answers 404,
+ * and the index lists only sitemaps that have something in them. Whether the news sitemap does
+ * depends on the clock, so the index is never kept in the edge cache (see `edge-cache.ts`).
  */
 import { Hono } from 'hono'
 import * as v from 'valibot'
@@ -11,10 +16,10 @@ import { notFound } from '../http/public-error'
 import type { RouteDoc } from '../http/route-docs'
 import { validate } from '../http/validate'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
-import { listShardCount } from '../schema/stored/article-list-shard'
+import { LIST_SHARD_SIZE, listShardCount } from '../schema/stored/article-list-shard'
 import { articlePath, tagPath } from '../site'
-import { getLatestShard } from '../store/articles'
-import { isReleased } from '../store/release-time'
+import { getLatestShard, getLatestSlice } from '../store/articles'
+import { isReleased, stillUpcoming } from '../store/release-time'
 import { getTagIndex } from '../store/tags'
 
 /** Google News reads articles from the last two days only. */
@@ -49,22 +54,37 @@ sitemaps.get(
   }),
   (c) => {
     const origin = c.var.origin
-    return c.text(
-      `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`
-    )
+    // The news sitemap is in the index whenever it has articles in it.
+    return c.text(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`)
   }
 )
 
 sitemaps.get('/sitemap.xml', describeRoute(xmlDoc('Sitemap index', 'Sitemap index')), async (c) => {
   const origin = c.var.origin
-  // Shards as stored: scheduled articles take room in them too, so count from the stored total.
-  const shards = listShardCount((await getLatestShard(c.env.CONTENT, 1))?.total ?? 0)
+  const now = c.var.now
+  const shardOne = await getLatestShard(c.env.CONTENT, 1)
+  // Shards as stored: scheduled articles head the list, so the shards that hold only articles
+  // still to come are left out, and the rest are counted from the stored total.
+  const total = shardOne?.total ?? 0
+  const firstOut = Math.floor(stillUpcoming(shardOne?.upcoming ?? [], now) / LIST_SHARD_SIZE) + 1
+  const articleShards = total === 0 ? [] : range(firstOut, listShardCount(total))
   const children = [
     `${origin}/sitemaps/pages.xml`,
-    ...Array.from({ length: shards }, (_, i) => `${origin}/sitemaps/articles/${i + 1}.xml`),
+    ...articleShards.map((shard) => `${origin}/sitemaps/articles/${shard}.xml`),
+    ...((await hasRecentArticles(c.env.CONTENT, now)) ? [`${origin}/news-sitemap.xml`] : []),
   ]
   return c.body(sitemapIndex(children), 200, XML)
 })
+
+/** The whole numbers from `first` to `last`, both included. */
+const range = (first: number, last: number) =>
+  Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i)
+
+/** Whether the news sitemap has anything in it at `now`: the newest article out is recent. */
+async function hasRecentArticles(kv: KVNamespace, now: number): Promise<boolean> {
+  const [newest] = (await getLatestSlice(kv, 0, 1, now)).articles
+  return newest !== undefined && Date.parse(newest.published_at) >= now - NEWS_WINDOW_MS
+}
 
 sitemaps.get(
   '/sitemaps/pages.xml',
@@ -87,17 +107,19 @@ sitemaps.get(
     ...xmlDoc('Sitemap of one shard of articles'),
     responses: {
       200: textResponse('application/xml', 'Sitemap'),
-      404: errorResponse('No such shard'),
+      404: errorResponse('No such shard, or none of its articles is out yet'),
     },
   }),
   validate('param', ShardFileSchema),
   async (c) => {
     const { file: shardNumber } = c.req.valid('param')
     const shard = await getLatestShard(c.env.CONTENT, shardNumber)
-    if (!shard) throw notFound('لا توجد خريطة موقع بهذا الرقم')
-    const origin = c.var.origin
     const now = c.var.now
-    const released = shard.articles.filter((article) => isReleased(article.published_at, now))
+    const released = (shard?.articles ?? []).filter((article) =>
+      isReleased(article.published_at, now)
+    )
+    if (released.length === 0) throw notFound('لا توجد خريطة موقع بهذا الرقم')
+    const origin = c.var.origin
     const urls = released.map((article) => ({
       loc: origin + articlePath(article.slug),
       lastmod: article.updated_at ?? article.published_at,
@@ -108,7 +130,13 @@ sitemaps.get(
 
 sitemaps.get(
   '/news-sitemap.xml',
-  describeRoute(xmlDoc('Google News sitemap: the last two days', 'News sitemap')),
+  describeRoute({
+    summary: 'Google News sitemap: the last two days',
+    responses: {
+      200: textResponse('application/xml', 'News sitemap'),
+      404: errorResponse('Nothing was published in the last two days'),
+    },
+  }),
   async (c) => {
     const origin = c.var.origin
     const now = c.var.now
@@ -131,6 +159,7 @@ sitemaps.get(
       const oldest = record?.articles.at(-1)
       if (!record || !oldest || Date.parse(oldest.published_at) < since) break
     }
+    if (entries.length === 0) throw notFound('لم يُنشر شيء في اليومين الأخيرين')
     return c.body(newsSitemap(entries.slice(0, NEWS_MAX_URLS)), 200, XML)
   }
 )

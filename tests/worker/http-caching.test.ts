@@ -25,7 +25,6 @@ const ROUTES = [
   '/sitemap.xml',
   '/sitemaps/pages.xml',
   '/sitemaps/articles/1.xml',
-  '/news-sitemap.xml',
   '/robots.txt',
 ]
 

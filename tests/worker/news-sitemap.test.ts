@@ -39,12 +39,47 @@ describe('GET /news-sitemap.xml', () => {
     expect(xml).toContain('<news:title>خبر fresh</news:title>')
   })
 
-  it('is a valid, empty urlset when nothing is recent', async () => {
+  it('is listed in the sitemap index while it has articles', async () => {
     await env.CONTENT.put(
       latestShardKey(1),
-      JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [summary('old', 100)] })
+      JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [summary('fresh', 47)] })
     )
-    const xml = await (await fetchWorker('/news-sitemap.xml')).text()
-    expect(xml).toMatch(/<urlset[^>]*>\n<\/urlset>$/)
+    const index = await (await fetchWorker('/sitemap.xml')).text()
+    expect(index).toContain('<loc>https://minbar.test/news-sitemap.xml</loc>')
+  })
+
+  it('answers 404 and leaves the index when nothing is recent (an empty urlset is invalid)', async () => {
+    await env.CONTENT.put(
+      latestShardKey(1),
+      JSON.stringify({ schema_version: 1, shard: 1, total: 1, articles: [summary('old', 49)] })
+    )
+    const res = await fetchWorker('/news-sitemap.xml')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    const index = await (await fetchWorker('/sitemap.xml')).text()
+    expect(index).not.toContain('news-sitemap.xml')
+    expect(index).toContain('<loc>https://minbar.test/sitemaps/articles/1.xml</loc>')
+  })
+
+  it('leaves out of the index a shard whose articles are all still to come, which answers 404', async () => {
+    const future = new Date(Date.now() + 86_400_000).toISOString()
+    const articles = Array.from({ length: 50 }, (_, i) => ({
+      ...summary(`soon-${i}`, 0),
+      published_at: future,
+    }))
+    const upcoming = articles.map((article) => article.published_at)
+    await env.CONTENT.put(
+      latestShardKey(1),
+      JSON.stringify({ schema_version: 1, shard: 1, total: 51, upcoming, articles })
+    )
+    await env.CONTENT.put(
+      latestShardKey(2),
+      JSON.stringify({ schema_version: 1, shard: 2, total: 51, articles: [summary('out', 100)] })
+    )
+    const index = await (await fetchWorker('/sitemap.xml')).text()
+    expect(index).not.toContain('/sitemaps/articles/1.xml')
+    expect(index).toContain('/sitemaps/articles/2.xml')
+    expect((await fetchWorker('/sitemaps/articles/1.xml')).status).toBe(404)
+    expect((await fetchWorker('/sitemaps/articles/2.xml')).status).toBe(200)
   })
 })
