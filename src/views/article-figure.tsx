@@ -63,7 +63,7 @@ export function HeroFigure({ image }: { image: ArticleImage }) {
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption}
-          {image.caption && image.credit ? ' ' : null}
+          {image.caption && image.credit ? ' · ' : null}
           {image.credit ? <span class="credit">{image.credit}</span> : null}
         </figcaption>
       ) : null}

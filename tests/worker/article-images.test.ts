@@ -32,7 +32,7 @@ describe('an article with images', () => {
       )
     )
     expect(figure).toContain(
-      '<figcaption>صورة مولّدة للاختبار <span class="credit">تصوير: منبر (اختبار)</span></figcaption>'
+      '<figcaption>صورة مولّدة للاختبار · <span class="credit">تصوير: منبر (اختبار)</span></figcaption>'
     )
     // The body image: the same picture, loaded lazily.
     expect(html).toMatch(
