@@ -1,14 +1,26 @@
 /**
  * @module
  * The Hono environment of the Worker: its bindings, as `wrangler types` generated them from
- * `wrangler.toml` (`worker-configuration.d.ts`), and the values set once per request.
+ * `wrangler.toml` (`worker-configuration.d.ts`), and the values set once per request and read
+ * further down the chain (`c.set` / `c.var`), so the flow of each is visible in one type.
  */
+import type { EncodedBody } from './http/finished-body'
+import type { MadePage } from './views/renderer'
+
+/** What a page holds inline: constant stylesheets, and JSON-LD blocks. */
+export type Inline = { readonly styles: readonly string[]; readonly scripts: readonly string[] }
 
 type Variables = {
   /** When the request arrived, in ms: the one clock reading it is answered by (`requestContext`). */
   now: number
   /** The origin of absolute URLs, e.g. `https://minbar.example` (`requestContext`). */
   origin: string
+  /** What the page renderer wrote inline, for the page's CSP hashes (`contentSecurity`). */
+  inline?: Inline
+  /** The body as it was made, with its ETag, so the edge cache need not read it again. */
+  body?: { bytes: Uint8Array<ArrayBuffer>; etag: string } | EncodedBody
+  /** The page the renderer made, to be kept with its record (`pages-by-record.ts`). */
+  page?: MadePage
 }
 
 export type AppEnv = { Bindings: Env; Variables: Variables }

@@ -1,19 +1,18 @@
 /**
  * @module
- * The Worker root. It only wires things together: edge-cache hits answered first, then the app:
- * the request's clock and origin, headers every response gets, cache headers and the versioned
- * edge cache, the page renderer, one sub-app per resource (those that other sites read attach
- * their own CORS), the method guard, and one error answer for the whole app.
+ * The Worker root. It only wires things together: the request's clock and origin, the ETag step
+ * (and its 304s), the headers every response carries, the versioned edge cache (which answers
+ * hits), the page's Content-Security-Policy, the page renderer, one sub-app per resource (those
+ * that other sites read attach their own CORS), the method guard, and one error answer for the
+ * whole app.
  */
 import { Hono } from 'hono'
-import { etag, RETAINED_304_HEADERS } from 'hono/etag'
+import { etag } from 'hono/etag'
 import type { AppEnv } from './app-env'
 // Imported in the order they are wired below.
 import { requestContext } from './http/request-context'
-import { SECURITY_HEADERS, securityHeaders } from './http/security-headers'
-import { cacheHeaders } from './http/cache-headers'
-import { CACHE_STATUS, edgeCache } from './http/edge-cache'
-import { withEdgeHits } from './http/edge-hit'
+import { RETAINED_HEADERS, responseHeaders } from './http/response-headers'
+import { edgeCache } from './http/edge-cache'
 import { contentSecurity } from './http/content-security'
 import { pageRenderer } from './views/renderer'
 import { home } from './routes/home'
@@ -33,22 +32,9 @@ import { notFound } from './http/public-error'
 const app = new Hono<AppEnv>()
 
 app.use('*', requestContext)
-app.use('*', securityHeaders)
-// A 304 keeps the security headers of its 200 (see `security-headers.ts`), the CORS headers the
-// sub-apps set (or a browser would refuse an embedder's revalidation), and where it came from.
-app.use(
-  '*',
-  etag({
-    retainedHeaders: [
-      ...RETAINED_304_HEADERS,
-      ...SECURITY_HEADERS,
-      'access-control-allow-origin',
-      'access-control-expose-headers',
-      CACHE_STATUS.toLowerCase(),
-    ],
-  })
-)
-app.use('*', cacheHeaders)
+// Outside the headers step, so that a 304 is made from a 200 that has every header, and keeps them.
+app.use('*', etag({ retainedHeaders: RETAINED_HEADERS }))
+app.use('*', responseHeaders)
 app.use('*', edgeCache)
 app.use('*', contentSecurity)
 app.use('*', pageRenderer)
@@ -74,5 +60,4 @@ app.onError((error, c) => errorResponse(c, error))
 /** The Hono app, for what reads its routes (the OpenAPI route test). */
 export { app }
 
-// Edge-cache hits are answered before the app runs: they need neither routing nor middleware.
-export default { fetch: withEdgeHits(app.fetch) } satisfies ExportedHandler<Env>
+export default app satisfies ExportedHandler<Env>

@@ -4,13 +4,14 @@
  * The inline stylesheet and each JSON-LD data block are allowed by their SHA-256 hashes, so an
  * injected `<script>` or `<style>` could never match.
  *
- * The page renderer declares what it wrote inline (`declareInline`): the stylesheet, a constant
- * hashed once per isolate, and the JSON-LD strings it serialised, so the page is never re-read.
+ * The page renderer says what it wrote inline (`c.var.inline`): the stylesheet, a constant hashed
+ * once per isolate, and the JSON-LD strings it serialised, so the page is never re-read.
  * HTML made anywhere else is read and scanned for its blocks, as before.
  */
 import type { MiddlewareHandler } from 'hono'
+import type { AppEnv, Inline } from '../app-env'
 import { memoByText } from '../text/memo-by-text'
-import { FRAME_NOWHERE } from './security-headers'
+import { FRAME_NOWHERE } from './response-headers'
 
 const JSON_LD = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g
 const STYLE = /<style>([\s\S]*?)<\/style>/g
@@ -42,16 +43,6 @@ function constantSource(text: string): Promise<string> {
     constantSources.set(text, source)
   }
   return source
-}
-
-/** What a renderer wrote inline into a page: constant stylesheets, and JSON-LD blocks. */
-export type Inline = { readonly styles: readonly string[]; readonly scripts: readonly string[] }
-
-const declared = new WeakMap<Request, Inline>()
-
-/** The renderer's word for what the page it made for `request` holds inline. */
-export function declareInline(request: Request, inline: Inline): void {
-  declared.set(request, inline)
 }
 
 const sourcesOf = (html: string, pattern: RegExp) =>
@@ -92,11 +83,11 @@ async function declaredPolicy(inline: Inline): Promise<string> {
 }
 
 /** Sets the policy on HTML responses that have none yet (the embed card brings its own). */
-export const contentSecurity: MiddlewareHandler = async (c, next) => {
+export const contentSecurity: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
   const type = c.res.headers.get('Content-Type') ?? ''
   if (!type.startsWith('text/html') || c.res.headers.has('Content-Security-Policy')) return
-  const inline = declared.get(c.req.raw)
+  const inline = c.var.inline
   let policy: string
   if (inline) policy = await declaredPolicy(inline)
   else {

@@ -3,7 +3,8 @@
  * Rendered responses kept in the edge cache (`caches.default`), under a key that includes the
  * content version of the last publish and how many scheduled articles have come out since. A
  * publish or a release therefore changes every key at once: readers never get a page from
- * before it, and nothing needs purging.
+ * before it, and nothing needs purging. A hit is answered here, before any route runs; the
+ * headers every response carries are then set on it as on any other (`response-headers.ts`).
  *
  * KV is eventually consistent: for up to a minute after a publish, a location can read the new
  * version but an old record, and would keep the page built from them under the new key. So a
@@ -44,8 +45,6 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-type Keyed = { key: string; version: ContentVersion }
-
 /** Key URLs made lately, by content and URL; the least recently made go first. */
 const keyUrls = new Map<string, string>()
 const KEY_URLS_KEPT = 256
@@ -68,6 +67,9 @@ function keyUrl(url: string, content: string): string {
   return key
 }
 
+type Keyed = { key: string; version: ContentVersion }
+
+/** The key of `url` at `now`, or null when there is no version to key it by (or it is unreadable). */
 async function cacheKey(url: string, env: Env, now: number): Promise<Keyed | null> {
   let version
   try {
@@ -90,26 +92,8 @@ async function cacheKey(url: string, env: Env, now: number): Promise<Keyed | nul
   return { key: keyUrl(url, `${version.content_version}.${released}`), version }
 }
 
-type Lookup = { keyed: Keyed | null; hit: Response | undefined }
-
-/** The cache key of `url` at `now` and what the edge cache holds under it. */
-export async function lookUp(url: string, env: Env, now: number): Promise<Lookup> {
-  const keyed = await cacheKey(url, env, now)
-  return { keyed, hit: keyed ? await caches.default.match(keyed.key) : undefined }
-}
-
-const handedOver = new WeakMap<Request, Promise<Lookup>>()
-
-/**
- * The lookup made for `request` before the app ran (`edge-hit.ts`), handed to this middleware so
- * that a miss reads the version once, logs an unreadable one once and asks the cache once.
- */
-export function handOver(request: Request, lookup: Promise<Lookup>): void {
-  handedOver.set(request, lookup)
-}
-
 /** Whether a request of `method` for `path` may be answered from the edge cache. */
-export const isEdgeCached = (method: string, path: string) =>
+const isEdgeCached = (method: string, path: string) =>
   (method === 'GET' || method === 'HEAD') &&
   !UNCACHED_PATHS.has(path) &&
   // Images are kept by their own route, under their content address (see `routes/media.ts`).
@@ -129,7 +113,8 @@ function fromCache(hit: Response, status: 'HIT' | 'STALE'): Response {
 export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!isEdgeCached(c.req.method, c.req.path)) return next()
   const cache = caches.default
-  const { keyed, hit } = await (handedOver.get(c.req.raw) ?? lookUp(c.req.url, c.env, c.var.now))
+  const keyed = await cacheKey(c.req.url, c.env, c.var.now)
+  const hit = keyed ? await cache.match(keyed.key) : undefined
   if (hit) {
     c.res = fromCache(hit, 'HIT')
     return
@@ -145,9 +130,8 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
     return
   }
   if (c.res.status !== 200) return
-  // The body as it was made (or read once) and its ETag: the response carries the ETag, so the
-  // ETag middleware does not hash the body again, now or on a hit, and both copies are built
-  // from the same bytes rather than from clones.
+  // The body is read once, and both copies are made from the same bytes; the response gets the
+  // ETag of those bytes, so the ETag step does not read and hash it again.
   const { bytes } = await finishedBody(c)
   if (!keyed) return
   const headers = new Headers(c.res.headers)

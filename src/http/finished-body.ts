@@ -7,11 +7,9 @@
  * from the same bytes instead of cloning and re-reading the response.
  */
 import type { Context } from 'hono'
+import type { AppEnv } from '../app-env'
 
 type FinishedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string }
-
-/** The body made for each request, by its request. */
-const made = new WeakMap<Request, FinishedBody>()
 
 /** `"<sha-1 in hex>"`, as Hono's `etag` middleware writes it. */
 async function strongEtag(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -61,14 +59,14 @@ export function encodePage(address: string, html: string): EncodedPage {
 
 /** Where a body is made: sets its ETag on `response` and keeps the bytes for the edge cache. */
 export async function finishBody(
-  request: Request,
+  c: Context<AppEnv>,
   response: Response,
   body: EncodedBody
 ): Promise<Response> {
   const { bytes } = body
   const etag = await body.etag
   response.headers.set('ETag', etag)
-  made.set(request, { bytes, etag })
+  c.set('body', { bytes, etag })
   return response
 }
 
@@ -76,9 +74,9 @@ export async function finishBody(
  * The bytes and ETag of `c.res`: those it was made with, or, for a body made elsewhere, read
  * once, `c.res` being replaced by a response of those bytes that carries the ETag.
  */
-export async function finishedBody(c: Context): Promise<FinishedBody> {
-  const finished = made.get(c.req.raw)
-  if (finished?.etag === c.res.headers.get('ETag')) return finished
+export async function finishedBody(c: Context<AppEnv>): Promise<FinishedBody> {
+  const finished = c.var.body as FinishedBody | undefined
+  if (finished && finished.etag === c.res.headers.get('ETag')) return finished
   const bytes = new Uint8Array(await c.res.arrayBuffer())
   const etag = await strongEtag(bytes)
   const response = new Response(bytes, c.res)

@@ -27,5 +27,5 @@ export function jsonFromRecord(
     bodies.keep(record, origin, body)
   }
   c.header('Content-Type', 'application/json')
-  return finishBody(c.req.raw, c.body(body.bytes), body)
+  return finishBody(c, c.body(body.bytes), body)
 }

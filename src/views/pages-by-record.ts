@@ -6,7 +6,7 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-env'
 import { keptByRecord } from '../http/kept-by-record'
-import { answerPage, pageMadeFor, type MadePage } from './renderer'
+import { answerPage, type MadePage } from './renderer'
 
 const pages = keptByRecord<MadePage>()
 
@@ -24,7 +24,7 @@ export async function renderFromRecord(
   const known = pages.get(record, origin)
   if (known) return answerPage(c, known)
   const response = await render()
-  const made = pageMadeFor(c.req.raw)
+  const made = c.var.page
   if (made && response.status === 200) pages.keep(record, origin, made)
   return response
 }

@@ -10,7 +10,7 @@
  * can be answered again as it is (`pageMadeFor`, `answerPage`: see `pages-by-record.ts`).
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import { declareInline, type Inline } from '../http/content-security'
+import type { AppEnv, Inline } from '../app-env'
 import { encodePage, finishBody, type EncodedBody } from '../http/finished-body'
 import { serializeJsonLd } from '../seo/structured-data'
 import { Layout, type LayoutProps } from './layout'
@@ -32,20 +32,15 @@ const STYLES = [SITE_CSS]
 /** A page as made: its bytes and ETag, and what it holds inline (for its CSP hashes). */
 export type MadePage = { page: EncodedBody; inline: Inline }
 
-const madeFor = new WeakMap<Request, MadePage>()
-
-/** The page the renderer made for `request`, if it made one. */
-export const pageMadeFor = (request: Request): MadePage | undefined => madeFor.get(request)
-
 /** Answers `c` with `made`: its bytes, and its inline blocks declared for the CSP step. */
-export function answerPage(c: Context, made: MadePage): Response | Promise<Response> {
-  declareInline(c.req.raw, made.inline)
+export function answerPage(c: Context<AppEnv>, made: MadePage): Response | Promise<Response> {
+  c.set('inline', made.inline)
   c.header('Content-Type', 'text/html; charset=UTF-8')
   const response = c.body(made.page.bytes)
-  return response.status === 200 ? finishBody(c.req.raw, response, made.page) : response
+  return response.status === 200 ? finishBody(c, response, made.page) : response
 }
 
-export const pageRenderer: MiddlewareHandler = (c, next) => {
+export const pageRenderer: MiddlewareHandler<AppEnv> = (c, next) => {
   c.setRenderer(async (content, props) => {
     const scripts = props.meta?.jsonLd.map(serializeJsonLd) ?? []
     const page = <Layout {...props}>{content}</Layout>
@@ -53,7 +48,7 @@ export const pageRenderer: MiddlewareHandler = (c, next) => {
       page: encodePage(c.req.url, `<!DOCTYPE html>${await page.toString()}`),
       inline: { styles: STYLES, scripts },
     }
-    madeFor.set(c.req.raw, made)
+    c.set('page', made)
     return answerPage(c, made)
   })
   return next()
