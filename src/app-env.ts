@@ -5,7 +5,6 @@
  * further down the chain (`c.set` / `c.var`), so the flow of each is visible in one type.
  */
 import type { EncodedBody } from './http/finished-body'
-import type { MadePage } from './views/renderer'
 
 /** What a page holds inline: constant stylesheets, and JSON-LD blocks. */
 export type Inline = { readonly styles: readonly string[]; readonly scripts: readonly string[] }
@@ -19,8 +18,6 @@ type Variables = {
   inline?: Inline
   /** The body as it was made, with its ETag, so the edge cache need not read it again. */
   body?: { bytes: Uint8Array<ArrayBuffer>; etag: string } | EncodedBody
-  /** The page the renderer made, to be kept with its record (`pages-by-record.ts`). */
-  page?: MadePage
 }
 
 export type AppEnv = { Bindings: Env; Variables: Variables }

@@ -64,8 +64,7 @@ const policyOf = (styles: readonly string[], scripts: readonly string[]) =>
   ].join('; ')
 
 /**
- * Policies by what was declared: a page answered again as it was made (`pages-by-record.ts`)
- * declares the same object again, and gets the policy made for it then.
+ * Policies by what was declared (an object per render).
  */
 const policies = new WeakMap<Inline, string>()
 

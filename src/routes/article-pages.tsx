@@ -1,8 +1,7 @@
 /** @jsxImportSource #jsx */
 /**
  * @module
- * `/articles/:slug`: the article page readers see. It is made once per record object (see
- * `pages-by-record.ts`).
+ * `/articles/:slug`: the article page readers see.
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
@@ -22,7 +21,6 @@ import {
 import { articlePath, tagPath } from '../site'
 import { getArticle } from '../store/articles'
 import { ArticlePage } from '../views/article-page'
-import { renderFromRecord } from '../views/pages-by-record'
 
 export const articlePages = new Hono<AppEnv>()
 
@@ -53,33 +51,31 @@ articlePages.get(
     const { slug } = c.req.valid('param')
     const article = await getArticle(c.env.CONTENT, slug, c.var.now)
     if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
-    return renderFromRecord(c, article, () => {
-      const origin = c.var.origin
-      const { url, crumbs, jsonLd } = derivedOf(article, origin)
-      return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
-        title: article.title,
-        description: article.summary,
-        alternates: [
-          {
-            type: 'application/json+oembed',
-            href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
-            title: article.title,
-          },
-        ],
-        meta: {
-          canonical: url,
-          type: 'article',
-          article: {
-            publishedTime: article.published_at,
-            modifiedTime: article.updated_at ?? article.published_at,
-            tags: article.tags.map((tag) => tag.name),
-          },
-          jsonLd,
-          ...(article.image
-            ? { image: { ...socialCard(article.image, origin), alt: article.image.alt } }
-            : {}),
+    const origin = c.var.origin
+    const { url, crumbs, jsonLd } = derivedOf(article, origin)
+    return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
+      title: article.title,
+      description: article.summary,
+      alternates: [
+        {
+          type: 'application/json+oembed',
+          href: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
+          title: article.title,
         },
-      })
+      ],
+      meta: {
+        canonical: url,
+        type: 'article',
+        article: {
+          publishedTime: article.published_at,
+          modifiedTime: article.updated_at ?? article.published_at,
+          tags: article.tags.map((tag) => tag.name),
+        },
+        jsonLd,
+        ...(article.image
+          ? { image: { ...socialCard(article.image, origin), alt: article.image.alt } }
+          : {}),
+      },
     })
   }
 )

@@ -1,11 +1,9 @@
 /**
  * @module
- * `/api/articles`: the article JSON other sites embed, in the Ghost Content API's shape. One
- * article's JSON is made once per record object (see `json-by-record.ts`).
+ * `/api/articles`: the article JSON other sites embed, in the Ghost Content API's shape.
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { jsonFromRecord } from '../http/json-by-record'
 import { noArticleWithSlug } from '../http/public-error'
 import { validate } from '../http/validate'
 import { articleJson, summaryJson } from '../json/article-json'
@@ -60,8 +58,7 @@ articlesApi.get(
     const { slug } = c.req.valid('param')
     const article = await getArticle(c.env.CONTENT, slug, c.var.now)
     if (!article) throw noArticleWithSlug()
-    return jsonFromRecord(c, article, (): ArticleResponse => ({
-      article: articleJson(article, c.var.origin),
-    }))
+    const body: ArticleResponse = { article: articleJson(article, c.var.origin) }
+    return c.json(body)
   }
 )

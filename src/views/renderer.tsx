@@ -6,12 +6,11 @@
  * The page is rendered to a string and encoded once. The renderer tells the
  * Content-Security-Policy step what it wrote inline (the stylesheet and the JSON-LD strings it
  * serialised), so the page is never re-read for its hashes, and a 200 gets its strong ETag from
- * those same bytes, which the ETag middleware and the edge cache reuse. What it made for a request
- * can be answered again as it is (`pageMadeFor`, `answerPage`: see `pages-by-record.ts`).
+ * those same bytes, which the ETag middleware and the edge cache reuse.
  */
-import type { Context, MiddlewareHandler } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import type { AppEnv, Inline } from '../app-env'
-import { encodePage, finishBody, type EncodedBody } from '../http/finished-body'
+import { encodePage, finishBody } from '../http/finished-body'
 import { serializeJsonLd } from '../seo/structured-data'
 import { Layout, type LayoutProps } from './layout'
 import { SITE_CSS } from './styles'
@@ -29,27 +28,18 @@ declare module 'hono' {
 
 const STYLES = [SITE_CSS]
 
-/** A page as made: its bytes and ETag, and what it holds inline (for its CSP hashes). */
-export type MadePage = { page: EncodedBody; inline: Inline }
-
-/** Answers `c` with `made`: its bytes, and its inline blocks declared for the CSP step. */
-export function answerPage(c: Context<AppEnv>, made: MadePage): Response | Promise<Response> {
-  c.set('inline', made.inline)
-  c.header('Content-Type', 'text/html; charset=UTF-8')
-  const response = c.body(made.page.bytes)
-  return response.status === 200 ? finishBody(c, response, made.page) : response
-}
-
 export const pageRenderer: MiddlewareHandler<AppEnv> = (c, next) => {
   c.setRenderer(async (content, props) => {
-    const scripts = props.meta?.jsonLd.map(serializeJsonLd) ?? []
-    const page = <Layout {...props}>{content}</Layout>
-    const made = {
-      page: encodePage(c.req.url, `<!DOCTYPE html>${await page.toString()}`),
-      inline: { styles: STYLES, scripts },
+    const inline: Inline = {
+      styles: STYLES,
+      scripts: props.meta?.jsonLd.map(serializeJsonLd) ?? [],
     }
-    c.set('page', made)
-    return answerPage(c, made)
+    const page = <Layout {...props}>{content}</Layout>
+    const body = encodePage(c.req.url, `<!DOCTYPE html>${await page.toString()}`)
+    c.set('inline', inline)
+    c.header('Content-Type', 'text/html; charset=UTF-8')
+    const response = c.body(body.bytes)
+    return response.status === 200 ? finishBody(c, response, body) : response
   })
   return next()
 }
