@@ -4,7 +4,6 @@
  * `wrangler.toml` (`worker-configuration.d.ts`), and the values set once per request and read
  * further down the chain (`c.set` / `c.var`), so the flow of each is visible in one type.
  */
-import type { EncodedBody } from './http/finished-body'
 
 /** What a page holds inline: constant stylesheets, and JSON-LD blocks. */
 export type Inline = { readonly styles: readonly string[]; readonly scripts: readonly string[] }
@@ -16,8 +15,6 @@ type Variables = {
   origin: string
   /** What the page renderer wrote inline, for the page's CSP hashes (`contentSecurity`). */
   inline?: Inline
-  /** The body as it was made, with its ETag, so the edge cache need not read it again. */
-  body?: { bytes: Uint8Array<ArrayBuffer>; etag: string } | EncodedBody
 }
 
 export type AppEnv = { Bindings: Env; Variables: Variables }
