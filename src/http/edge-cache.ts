@@ -45,26 +45,11 @@ function edgeTtl(version: ContentVersion, now: number): string {
   return now - since < SETTLING_MS ? SETTLING_TTL : EDGE_TTL
 }
 
-/** Key URLs made lately, by content and URL; the least recently made go first. */
-const keyUrls = new Map<string, string>()
-const KEY_URLS_KEPT = 256
-
-/**
- * `url` with its `__content` parameter set to `content`: a pure function of the two, so the URL
- * parse and query rewrite are done once per page and content, not on every hit. (The Cache API
- * takes the URL itself as a key, without a `Request` made for it.)
- */
+/** `url` with its `__content` parameter set to `content` (the Cache API takes a URL as a key). */
 function keyUrl(url: string, content: string): string {
-  const id = `${content} ${url}`
-  let key = keyUrls.get(id)
-  if (key === undefined) {
-    const keyed = new URL(url)
-    keyed.searchParams.set('__content', content)
-    key = keyed.toString()
-    keyUrls.set(id, key)
-    if (keyUrls.size > KEY_URLS_KEPT) keyUrls.delete(keyUrls.keys().next().value!)
-  }
-  return key
+  const keyed = new URL(url)
+  keyed.searchParams.set('__content', content)
+  return keyed.toString()
 }
 
 type Keyed = { key: string; version: ContentVersion }
