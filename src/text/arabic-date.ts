@@ -2,10 +2,8 @@
  * @module
  * Human Arabic dates for `<time>` elements. The date shown is the calendar day at the offset the
  * editor wrote (a story filed at 01:00+04:00 in Abu Dhabi is dated that day, not the UTC day).
- * Formatters are made on first use, not at start-up, to keep cold starts short, and each date
- * is formatted once per isolate: ICU's formatting costs more than the rest of a `<time>`.
+ * Formatters are made on first use, not at start-up, to keep cold starts short.
  */
-import { memoByText } from './memo-by-text'
 
 const OFFSET = /([+-])(\d{2}):(\d{2})$/
 
@@ -31,17 +29,17 @@ let hijri: Intl.DateTimeFormat | undefined
  * The Gregorian date in Arabic with Western digits, as most Arab news sites print it.
  * @example arabicDate('2025-04-03T10:00:00+02:00') // '3 أبريل 2025'
  */
-export const arabicDate = memoByText((iso: string): string => {
+export function arabicDate(iso: string): string {
   gregorian ??= new Intl.DateTimeFormat('ar-EG-u-nu-latn', DAY_MONTH_YEAR)
   return gregorian.format(wallClock(iso))
-})
+}
 
 /**
  * The Hijri date of the same day, in the Umm al-Qura calendar that Saudi Arabia and most Gulf
  * newsrooms print, with Western digits.
  * @example hijriDate('2025-04-03T10:00:00+02:00') // '5 شوال 1446 هـ'
  */
-export const hijriDate = memoByText((iso: string): string => {
+export function hijriDate(iso: string): string {
   hijri ??= new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', DAY_MONTH_YEAR)
   return hijri.format(wallClock(iso))
-})
+}
