@@ -110,24 +110,19 @@ export function collectionPage(
   }
 }
 
-const serialized = new WeakMap<JsonLdObject, string>()
-
 /**
- * The block's text, serialised once per object: the renderer hands the same strings to the
- * Content-Security-Policy, which allows each by its hash.
+ * The block's text as it goes into the page: `<` and the two line separators escaped, so no text
+ * in it can close the `<script>` or break a JavaScript parser. The renderer serialises each block
+ * once, and hands the same strings to the page and to the Content-Security-Policy step, which
+ * allows each by its hash.
  */
-export function serializeJsonLd(data: JsonLdObject): string {
-  let text = serialized.get(data)
-  if (text === undefined) {
-    text = JSON.stringify(data)
-      .replace(/</g, '\\u003c')
-      .replace(/\u2028/g, '\\u2028')
-      .replace(/\u2029/g, '\\u2029')
-    serialized.set(data, text)
-  }
-  return text
-}
+export const serializeJsonLd = (data: JsonLdObject): string =>
+  JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 
-export function JsonLd({ data }: { data: JsonLdObject }) {
-  return <script type="application/ld+json">{raw(serializeJsonLd(data))}</script>
+/** One serialised block (see `serializeJsonLd`) as a `<script>` element. */
+export function JsonLd({ text }: { text: string }) {
+  return <script type="application/ld+json">{raw(text)}</script>
 }

@@ -15,28 +15,18 @@ export const isReleased = (iso: string, now: number) => isReleasedAt(Date.parse(
 export const stillUpcoming = (upcoming: readonly string[], now: number) =>
   upcoming.filter((iso) => !isReleased(iso, now)).length
 
-/**
- * When the last of a record's links comes out (ms since the epoch), by frozen record: a frozen
- * record (what the store hands out, see `parsed-records.ts`) never changes, so its dates are
- * parsed once, and a record whose links are all out is answered without reading them again.
- */
-const allOutAt = new WeakMap<ArticleRecord, number>()
-
+/** When the last of a record's links comes out, in ms since the epoch. */
 function lastLinkRelease(article: ArticleRecord): number {
-  let last = allOutAt.get(article)
-  if (last !== undefined) return last
-  last = Number.NEGATIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
   for (const summary of article.read_also) last = Math.max(last, Date.parse(summary.published_at))
   for (const entry of article.related)
     if (entry.available_from) last = Math.max(last, Date.parse(entry.available_from))
-  if (Object.isFrozen(article)) allOutAt.set(article, last)
   return last
 }
 
 /**
  * The article as readers may see it at `now`: links to scheduled articles are left out until then.
- * When none is left out, that is the record itself, so what is derived from it once (its JSON-LD)
- * can be found again by the record.
+ * When none is left out, that is the record itself.
  */
 export function releasedView(article: ArticleRecord, now: number): ArticleRecord {
   if (isReleasedAt(lastLinkRelease(article), now)) return article

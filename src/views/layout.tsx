@@ -34,6 +34,8 @@ export type LayoutProps = {
   meta?: PageMeta
   /** The search page's query, shown in the header's search box so it can be changed there. */
   searchQuery?: string
+  /** `meta.jsonLd` serialised (the renderer does it once, for the page and for its CSP). */
+  jsonLdText?: readonly string[]
   children?: Child
 }
 
@@ -41,10 +43,12 @@ function SeoTags({
   title,
   description,
   meta,
+  jsonLdText,
 }: {
   title: string
   description?: string
   meta: PageMeta
+  jsonLdText: readonly string[]
 }) {
   return (
     <>
@@ -75,8 +79,8 @@ function SeoTags({
       <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={title} />
       {description ? <meta name="twitter:description" content={description} /> : null}
-      {meta.jsonLd.map((data) => (
-        <JsonLd data={data} />
+      {jsonLdText.map((text) => (
+        <JsonLd text={text} />
       ))}
     </>
   )
@@ -150,6 +154,7 @@ export function Layout({
   alternates = [],
   meta,
   searchQuery,
+  jsonLdText = [],
   children,
 }: LayoutProps) {
   return (
@@ -160,7 +165,7 @@ export function Layout({
         <title>{`${title} | ${SITE_NAME}`}</title>
         {description ? <meta name="description" content={description} /> : null}
         {meta ? (
-          <SeoTags title={title} description={description} meta={meta} />
+          <SeoTags title={title} description={description} meta={meta} jsonLdText={jsonLdText} />
         ) : (
           <meta name="robots" content="noindex" />
         )}

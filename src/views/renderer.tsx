@@ -31,7 +31,11 @@ export const pageRenderer: MiddlewareHandler<AppEnv> = (c, next) => {
       scripts: props.meta?.jsonLd.map(serializeJsonLd) ?? [],
     }
     c.set('inline', inline)
-    const page = <Layout {...props}>{content}</Layout>
+    const page = (
+      <Layout {...props} jsonLdText={inline.scripts}>
+        {content}
+      </Layout>
+    )
     return c.html(`<!DOCTYPE html>${await page.toString()}`)
   })
   return next()
