@@ -4,14 +4,14 @@
  * it only changes with a publish, so a busy isolate reads it about never.
  */
 import * as v from 'valibot'
+import { boundedMemo } from '../cache/bounded-memo'
 import { searchMetaKey } from '../store/keys'
 import { CorruptRecordError } from '../store/read-record'
 import { SearchMetaSchema, type SearchMeta } from './search-records'
 import type { SearchStore } from './search-store'
 
-/** Versions remembered: the current one, and the one before while a publish settles. */
-const REMEMBERED = 2
-const memo = new Map<string, Promise<SearchMeta | null>>()
+/** By content version: the current one, and the one before while a publish settles. */
+const memo = boundedMemo<Promise<SearchMeta | null>>('search meta', 2)
 
 async function readMeta(store: SearchStore): Promise<SearchMeta | null> {
   const key = searchMetaKey()
@@ -39,7 +39,6 @@ export function searchMeta(store: SearchStore, version?: string): Promise<Search
     meta = readMeta(store)
     meta.catch(() => memo.delete(version))
     memo.set(version, meta)
-    for (const old of memo.keys()) if (memo.size > REMEMBERED) memo.delete(old)
   }
   return meta
 }

@@ -6,6 +6,7 @@
  * isolate per second. KV already lets the version lag by up to its 30 s cache time, so a second
  * more costs readers little.
  */
+import { boundedMemo } from '../cache/bounded-memo'
 import { ContentVersionSchema, type ContentVersion } from '../schema/stored/publish-state'
 import { versionKey } from './keys'
 import { readRecord } from './read-record'
@@ -28,7 +29,12 @@ export function versionMemoMs(setting: string | undefined): number {
     : DEFAULT_VERSION_MEMO_MS
 }
 
-let remembered: { version: ContentVersion | null; readAt: number } | undefined
+/** The last reading, with when it was made: one entry. */
+const readings = boundedMemo<{ version: ContentVersion | null; readAt: number }>(
+  'content version',
+  1
+)
+const LAST = 'last'
 
 /** The version, from this isolate's memory when it read it less than `memoMs` before `now`. */
 export async function getContentVersion(
@@ -36,12 +42,13 @@ export async function getContentVersion(
   now: number,
   memoMs: number
 ): Promise<ContentVersion | null> {
+  const remembered = readings.get(LAST)
   if (remembered && now >= remembered.readAt && now - remembered.readAt < memoMs)
     return remembered.version
   // A failed read throws, and is not remembered.
   const version = await readRecord(kv, versionKey(), ContentVersionSchema, {
     cacheTtl: VERSION_CACHE_TTL_SECONDS,
   })
-  remembered = { version, readAt: now }
+  readings.set(LAST, { version, readAt: now })
   return version
 }

@@ -11,13 +11,12 @@
  * what the next reader gets: a write to it throws instead.
  */
 import * as v from 'valibot'
+import { boundedMemo } from '../cache/bounded-memo'
 
 type Parsed = { schema: v.GenericSchema; text: string; result: v.SafeParseResult<v.GenericSchema> }
 
-/** Records kept, by key; the least recently read goes first. About a page's records each. */
-const MEMO_SIZE = 64
-
-const memo = new Map<string, Parsed>()
+/** Records kept, by KV key; the least recently read goes first. About a page's records each. */
+const memo = boundedMemo<Parsed>('parsed records', 64)
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -38,15 +37,8 @@ export function parseRecordText<S extends v.GenericSchema>(
   schema: S
 ): v.SafeParseResult<S> {
   const known = memo.get(key)
-  if (known?.schema === schema && known.text === text) {
-    // Read again: moved to the end, last to be dropped.
-    memo.delete(key)
-    memo.set(key, known)
-    return known.result
-  }
+  if (known?.schema === schema && known.text === text) return known.result
   const result = deepFreeze(v.safeParse(schema, JSON.parse(text) as unknown))
-  memo.delete(key)
   memo.set(key, { schema, text, result })
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!)
   return result
 }
