@@ -5,6 +5,7 @@
  * «والصين» in the text is marked for a search of «الصين». Bidi controls are dropped: a snippet is
  * shown inside the page's own text, where an override could reorder what follows it.
  */
+import { boundedMemo } from '../cache/bounded-memo'
 import { stripBidiControls } from '../text/bidi-controls'
 import { searchStem } from '../text/search-stem'
 import { searchWords, type SearchWord } from '../text/search-terms'
@@ -36,15 +37,13 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[
  * A run of text as search sees it, remembered in the isolate: news repeats its words, and
  * normalising each one again would be most of a results page's CPU time.
  */
-const seenRuns = new Map<string, SearchWord | null>()
-const MAX_SEEN_RUNS = 50_000
+const seenRuns = boundedMemo<SearchWord | null>('snippet words', 50_000)
 
 function wordOf(run: string): SearchWord | null {
   let word = seenRuns.get(run)
   if (word === undefined) {
     const [normalized] = searchWords(run)
     word = normalized === undefined ? null : { word: normalized, stem: searchStem(normalized) }
-    if (seenRuns.size >= MAX_SEEN_RUNS) seenRuns.clear()
     seenRuns.set(run, word)
   }
   return word

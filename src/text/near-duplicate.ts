@@ -5,6 +5,7 @@
  * content-word stems, and lets one stem match another that contains it (تعاون / تتعاون), one to
  * one, so that a shared name (روسيا inside بيلاروسيا) cannot be counted twice.
  */
+import { boundedMemo } from '../cache/bounded-memo'
 import { headlineTerms } from './headline-terms'
 import { normalizeArabic } from './normalize-arabic'
 
@@ -70,13 +71,11 @@ function countMatches(shorter: Analysed, longer: Analysed, needed = Infinity): n
  * The same headlines are compared many times in a publish; their terms are worked out once. The
  * limit is above any archive's count of headlines: clearing the cache mid-publish would thrash.
  */
-const cache = new Map<string, Analysed>()
-const CACHE_LIMIT = 500_000
+const cache = boundedMemo<Analysed>('analysed headlines', 500_000)
 
 function analysed(headline: string): Analysed {
   let entry = cache.get(headline)
   if (!entry) {
-    if (cache.size >= CACHE_LIMIT) cache.clear()
     const terms = headlineTerms(headline)
     entry = {
       key: normalizeArabic(headline),

@@ -4,6 +4,7 @@
  * `normalizeArabic`, then words with their positions, then `searchStem`. Whatever the archive and
  * the reader type, the same letters meet.
  */
+import { boundedMemo } from '../cache/bounded-memo'
 import { normalizeArabic } from './normalize-arabic'
 import { searchStem } from './search-stem'
 
@@ -29,8 +30,7 @@ function isWordUnit(code: number): boolean {
  * of the index build. A run of letters, marks, digits and format characters normalises to one
  * word or to nothing, exactly as it does inside `normalizeArabic(text)`.
  */
-const normalizedRuns = new Map<string, string>()
-const MAX_REMEMBERED_RUNS = 200_000
+const normalizedRuns = boundedMemo<string>('normalised text runs', 200_000)
 
 /** One run of text as a search word ('' when nothing is left of it, e.g. a lone tatweel). */
 function normalizedRun(run: string): string {
@@ -38,7 +38,6 @@ function normalizedRun(run: string): string {
   if (word === undefined) {
     word = normalizeArabic(run)
     if (word.length > MAX_WORD_LENGTH) word = word.slice(0, MAX_WORD_LENGTH)
-    if (normalizedRuns.size >= MAX_REMEMBERED_RUNS) normalizedRuns.clear()
     normalizedRuns.set(run, word)
   }
   return word
