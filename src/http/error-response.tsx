@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * One answer for every failure: the API gets `{ "error": { "code", "message" } }`, pages get

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * `/oembed` (the oEmbed 1.0 provider endpoint) and `/embed/:slug` (the card it frames).

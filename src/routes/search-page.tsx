@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * `/search?q=&page=`: the results page readers reach from the search box on every page. It

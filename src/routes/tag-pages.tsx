@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * `/tags` and `/tags/:tag` for readers. A tag reached by any other spelling (Persian letters,

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * schema.org structured data for search engines: `NewsArticle`, `BreadcrumbList`, `WebSite` and

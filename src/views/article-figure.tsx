@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * An article's image on the page: the hero `<figure>` under the headline, and the small

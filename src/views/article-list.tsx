@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * A paginated list of article cards with older/newer links, for the home and tag pages.

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * The full article: breadcrumbs, headline, Gregorian and Hijri dates, reading time, body, source

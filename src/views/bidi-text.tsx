@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * Text with its Latin and number runs isolated in `<bdi>` (see `bidiPieces`), for headlines,

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * «الرئيسية › الوسم › المقال»: where the page sits. The separator is drawn by CSS; the last

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * The embed card served at `/embed/:slug` inside other sites' iframes: a self-contained RTL

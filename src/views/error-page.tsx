@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * The Arabic error page (404, 400, 503, ...), rendered through the same layout as every page.

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * The one page layout. It alone sets `<html lang={SITE_LANGUAGE} dir="rtl">`, so every page, including

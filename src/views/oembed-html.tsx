@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * The `html` of an oEmbed response: a sandboxed iframe of the embed card. Inside the iframe

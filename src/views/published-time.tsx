@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * A `<time>` whose machine value is the ISO string and whose text is the Arabic date.

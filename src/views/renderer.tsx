@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * `c.render(<Page/>, { title, description })` for every HTML route, through the one layout. The

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * The search page: the results, each with its headline link, date, source and the snippet around

@@ -1,4 +1,3 @@
-/** @jsxImportSource #jsx */
 /**
  * @module
  * One tag's page: its name, how many articles carry it, and those articles, newest first.
