@@ -26,7 +26,7 @@ import { tagPages } from './routes/tag-pages'
 import { searchPage } from './routes/search-page'
 import { api, apiDocs } from './routes/api'
 import { methodGuard } from './http/method-guard'
-import { errorResponse } from './http/error-response'
+import { errorResponse } from './routes/errors'
 import { notFound } from './http/public-error'
 
 const app = new Hono<AppEnv>()

@@ -4,7 +4,6 @@
  * API's JSON error shape or as an Arabic HTML page, depending on where the request went.
  */
 import { HTTPException } from 'hono/http-exception'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
 export class PublicError extends HTTPException {
   /**
@@ -14,7 +13,7 @@ export class PublicError extends HTTPException {
    * (`q: …`), the page in words a reader knows.
    */
   constructor(
-    status: ContentfulStatusCode,
+    status: HTTPException['status'],
     readonly code: string,
     readonly detail: string,
     readonly field?: string

@@ -1,19 +1,16 @@
 /**
  * @module
- * One answer for every failure: the API gets `{ "error": { "code", "message" } }`, pages get
- * the Arabic error page. Unexpected errors are logged with their stack and answered without it.
+ * What every failure is answered with, worked out once for the whole app: the status, the stable
+ * code and the Arabic message, the field at fault, and where the answer is JSON. Unexpected
+ * errors are logged with their stack and answered without it. The answer itself, the API's
+ * `{ "error": { "code", "message" } }` or the Arabic error page, is made by `routes/errors.tsx`.
  */
-import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { AppEnv } from '../app-env'
-import type { ApiErrorBody } from '../schema/api/error'
 import { CorruptRecordError, StorageUnavailableError } from '../store/read-record'
-import { ErrorPage, errorHeading, readerMessage } from '../views/error-page'
 import { PublicError } from './public-error'
 
-type ErrorAnswer = {
-  status: ContentfulStatusCode
+export type ErrorAnswer = {
+  status: HTTPException['status']
   code: string
   message: string
   /** The request field at fault: the page names it in words, not as sent. */
@@ -31,7 +28,8 @@ const CODES_BY_STATUS: Record<number, string> = {
   501: 'not_implemented',
 }
 
-function classify(error: unknown): ErrorAnswer {
+/** What an error is answered with: status, code, message, and headers (a 503's Retry-After). */
+export function errorAnswer(error: unknown): ErrorAnswer {
   if (error instanceof PublicError)
     return {
       status: error.status,
@@ -60,19 +58,3 @@ function classify(error: unknown): ErrorAnswer {
 /** The API and the oEmbed endpoint get JSON errors; everything else is a page. */
 export const wantsJson = (path: string) =>
   path === '/api' || path.startsWith('/api/') || path === '/oembed'
-
-export function errorResponse(c: Context<AppEnv>, error: unknown): Response | Promise<Response> {
-  const answer = classify(error)
-  for (const [name, value] of Object.entries(answer.headers ?? {})) c.header(name, value)
-  if (wantsJson(c.req.path)) {
-    const body: ApiErrorBody = { error: { code: answer.code, message: answer.message } }
-    return c.json(body, answer.status)
-  }
-  c.status(answer.status)
-  const message = answer.field
-    ? readerMessage(answer.field.name, answer.field.detail)
-    : answer.message
-  return c.render(<ErrorPage status={answer.status} message={message} />, {
-    title: errorHeading(answer.status),
-  })
-}
