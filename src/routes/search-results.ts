@@ -10,7 +10,7 @@ import { pagination } from '../json/pagination'
 import type { Pagination } from '../schema/api/pagination'
 import { cachedSearch, type SearchRequest } from '../search/cached-search'
 import type { SearchResponse } from '../search/search-articles'
-import { SearchQueryError } from '../search/search-query-error'
+import { FIELD_OF_CODE, SearchQueryError } from '../search/search-query-error'
 
 export type SearchAnswer = SearchResponse & { pagination: Pagination }
 
@@ -23,7 +23,7 @@ export async function searchResults(
     return { ...found, pagination: pagination(request.page, request.limit, found.total) }
   } catch (error) {
     if (error instanceof SearchQueryError)
-      throw new PublicError(400, 'invalid_request', error.message, 'q')
+      throw new PublicError(400, 'invalid_request', error.message, FIELD_OF_CODE[error.code])
     throw error
   }
 }

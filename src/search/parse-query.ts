@@ -3,14 +3,10 @@
  * A reader's query, as typed, into what the engine looks up: free words (stop words dropped) and
  * `"…"` phrases (stop words kept in their place). Limits are checked here, before any KV read.
  */
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, SEARCH_MESSAGES } from '../schema/api/search-limits'
 import { isSearchStopWord } from '../text/search-stop-words'
 import { searchWord, searchWords, type SearchWord } from '../text/search-terms'
 import { SearchQueryError } from './search-query-error'
-
-/** Longest query accepted, in characters (code points). */
-export const MAX_QUERY_LENGTH = 200
-/** Most words a query may hold, stop words and phrase words included. */
-const MAX_QUERY_TERMS = 10
 
 /** A word of a phrase; a stop word holds its place but is not looked up (it is not indexed). */
 export type PhraseWord = SearchWord & { stop: boolean }
@@ -44,12 +40,12 @@ function quotedParts(q: string): Array<{ text: string; quoted: boolean }> {
  * @example parseQuery('والصين "كوريا الشمالية"').terms // ['والصين', 'كوريا', 'الشماليه']
  */
 export function parseQuery(q: string): ParsedQuery {
-  if (q.trim() === '') throw new SearchQueryError('query_blank', 'اكتب كلمة للبحث عنها')
+  if (q.trim() === '') throw new SearchQueryError('query_blank', SEARCH_MESSAGES.blank)
   // Counted before any work on it: a 10 KB query costs nothing.
   let length = 0
   for (const _ of q)
     if (++length > MAX_QUERY_LENGTH)
-      throw new SearchQueryError('query_too_long', `يجب ألا يزيد البحث على ${MAX_QUERY_LENGTH} حرف`)
+      throw new SearchQueryError('query_too_long', SEARCH_MESSAGES.tooLong)
   const clauses: QueryClause[] = []
   const terms: string[] = []
   let count = 0
@@ -57,10 +53,7 @@ export function parseQuery(q: string): ParsedQuery {
     const words = searchWords(text)
     count += words.length
     if (count > MAX_QUERY_TERMS)
-      throw new SearchQueryError(
-        'too_many_terms',
-        `يجب ألا يزيد البحث على ${MAX_QUERY_TERMS} كلمات`
-      )
+      throw new SearchQueryError('too_many_terms', SEARCH_MESSAGES.tooManyTerms)
     if (quoted && words.length > 1) {
       const phrase = words.map((word): PhraseWord => ({
         ...searchWord(word),

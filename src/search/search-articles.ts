@@ -5,6 +5,12 @@
  * many words, so often fewer), and the page's result records in one bulk read: at most
  * 1 + terms reads, never the whole index.
  */
+import {
+  MAX_SEARCH_LIMIT,
+  MAX_SEARCH_PAGE,
+  SEARCH_MESSAGES,
+  SEARCH_PAGE_SIZE,
+} from '../schema/api/search-limits'
 import * as v from 'valibot'
 import { searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
 import { CorruptRecordError } from '../store/read-record'
@@ -21,10 +27,6 @@ import type { SearchStore } from './search-store'
 import { shardOf } from './shard-of'
 import { snippet } from './snippet'
 
-/** Results a page holds by default, and at most (KV's bulk read takes 100 keys). */
-const DEFAULT_SEARCH_LIMIT = 20
-const MAX_SEARCH_LIMIT = 100
-const MAX_SEARCH_PAGE = 1_000_000
 /** Past this many results to rank, sorting them all is cheaper than keeping a sorted list. */
 const FULL_SORT_FROM = 500
 /**
@@ -126,11 +128,11 @@ export async function searchArticles(
   store: SearchStore,
   options: SearchOptions
 ): Promise<SearchResponse> {
-  const { q, page = 1, limit = DEFAULT_SEARCH_LIMIT, now = Date.now(), version } = options
+  const { q, page = 1, limit = SEARCH_PAGE_SIZE, now = Date.now(), version } = options
   if (!Number.isInteger(page) || page < 1 || page > MAX_SEARCH_PAGE)
-    throw new SearchQueryError('invalid_page', `يجب أن تكون الصفحة بين 1 و${MAX_SEARCH_PAGE}`)
+    throw new SearchQueryError('invalid_page', SEARCH_MESSAGES.page)
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
-    throw new SearchQueryError('invalid_page', `يجب أن يكون عدد النتائج بين 1 و${MAX_SEARCH_LIMIT}`)
+    throw new SearchQueryError('invalid_limit', SEARCH_MESSAGES.limit)
   const { clauses, terms } = parseQuery(q)
   const query = { q, terms }
   if (clauses.length === 0) return { query, results: [], total: 0 }

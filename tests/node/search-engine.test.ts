@@ -335,11 +335,19 @@ describe('paging and reads', () => {
         published: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
       }))
     )
-    const deep = await searchArticles(big.store, { q: 'ثلوج', page: 6, limit: 100, now: BUILT })
+    const deep = await searchArticles(big.store, { q: 'ثلوج', page: 11, limit: 50, now: BUILT })
     expect(deep.total).toBe(520)
     expect(deep.results.map((result) => result.slug)).toEqual(
       Array.from({ length: 20 }, (_, i) => `snow-${19 - i}`)
     )
+  })
+
+  it('refuses a limit past the API\'s, with the code invalid_limit and the API\'s message', async () => {
+    const refused = searchArticles(store, { q: 'الصين', limit: 51, now: BUILT })
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid_limit',
+      message: 'يجب أن يكون بين 1 و50',
+    })
   })
 
   it('reads at most 1 + terms values a query once the meta value is remembered for the content version', async () => {

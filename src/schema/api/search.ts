@@ -1,37 +1,35 @@
 /**
  * @module
  * `/search` and `/api/search`: the query a reader or an embedder sends, and the JSON answer.
- * The query's own rules (at most 200 characters and 10 words, not blank) are the engine's
- * (`src/search/parse-query.ts`); the length is checked here too, so the contract states it.
+ * The bounds are the engine's too (`search-limits.ts`); the length is checked here as well, so
+ * the contract states it, and the number of words by the engine alone.
  */
 import * as v from 'valibot'
-import { MAX_QUERY_LENGTH } from '../../search/parse-query'
 import { ArticleSummaryJsonSchema } from './article'
 import { integerQuery } from './integer-query'
 import { PaginationSchema } from './pagination'
-
-/** Far past any real result list; keeps offsets exact integers. */
-const MAX_PAGE = 1_000_000
-/** Results a page: 20 by default, as on the page; at most 50, as everywhere in the API. */
-export const SEARCH_PAGE_SIZE = 20
-const MAX_SEARCH_LIMIT = 50
-
-const TOO_LONG = `يجب ألا يزيد البحث على ${MAX_QUERY_LENGTH} حرف`
+import {
+  MAX_QUERY_LENGTH,
+  MAX_SEARCH_LIMIT,
+  MAX_SEARCH_PAGE,
+  SEARCH_MESSAGES,
+  SEARCH_PAGE_SIZE,
+} from './search-limits'
 
 /** A query as the API takes it: some words, not blank (a blank query is refused, and says so). */
 const QuerySchema = v.pipe(
   v.string('q مطلوب، ويُذكر مرة واحدة'),
-  v.minLength(1, 'اكتب كلمة للبحث عنها'),
-  v.maxLength(MAX_QUERY_LENGTH, TOO_LONG),
+  v.minLength(1, SEARCH_MESSAGES.blank),
+  v.maxLength(MAX_QUERY_LENGTH, SEARCH_MESSAGES.tooLong),
   // Declared as a pattern, so the contract itself says that a blank query is not one.
-  v.regex(/\S/, 'اكتب كلمة للبحث عنها'),
+  v.regex(/\S/, SEARCH_MESSAGES.blank),
   v.description(
     'The words to find, as typed: any spelling (hamza, ة/ه, Persian letters, diacritics). "…" for a phrase. At most 10 words. Not blank.'
   ),
   v.examples(['كوريا الشمالية'])
 )
 
-const page = v.optional(integerQuery(1, MAX_PAGE), '1')
+const page = v.optional(integerQuery(1, MAX_SEARCH_PAGE), '1')
 
 export const SearchQuerySchema = v.object({
   q: QuerySchema,
@@ -47,7 +45,7 @@ export const SearchPageQuerySchema = v.object({
   q: v.optional(
     v.pipe(
       v.string('q مطلوب، ويُذكر مرة واحدة'),
-      v.maxLength(MAX_QUERY_LENGTH, TOO_LONG),
+      v.maxLength(MAX_QUERY_LENGTH, SEARCH_MESSAGES.tooLong),
       v.description('The words to find; empty or blank shows the search page with a prompt.'),
       v.examples(['كوريا الشمالية'])
     )
