@@ -47,6 +47,42 @@ export default [
     },
   },
   {
+    // The layers (see docs/architecture.md): nothing imports upward, and the Worker's rooms that
+    // sit side by side (http/ and views/) do not import each other.
+    files: ['src/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/cache', from: './src', except: ['./cache'] },
+            { target: './src/text', from: './src', except: ['./text', './cache'] },
+            {
+              target: './src/schema',
+              from: './src',
+              except: ['./schema', './text', './cache'],
+              message: 'schema/ imports nothing above it (only text/ and cache/).',
+            },
+            { target: './src/http', from: './src/views', message: 'http/ and views/ stay apart.' },
+            { target: './src/views', from: './src/http', message: 'http/ and views/ stay apart.' },
+            {
+              target: './src/!(publish)/**',
+              from: './src/publish',
+              message: 'The Worker never imports the Node-only publish step.',
+            },
+          ],
+        },
+      ],
+      // Hono's public API only: hono/utils/* are its internals, and move between releases.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['hono/utils/*'], message: 'Import from Hono\'s public API.' }] },
+      ],
+      // The JSX source is set once, in tsconfig.base.json: no file picks another runtime.
+      'no-warning-comments': ['error', { terms: ['@jsxImportSource'], location: 'anywhere' }],
+    },
+  },
+  {
     // The root imports what it wires in the order it wires it: middleware, then the sub-apps in
     // mount order. (That order is also the bundle's module order, which gzip is sensitive to.)
     files: ['src/index.tsx'],

@@ -5,13 +5,13 @@
  * many words, so often fewer), and the page's result records in one bulk read: at most
  * 1 + terms reads, never the whole index.
  */
+import * as v from 'valibot'
 import {
   MAX_SEARCH_LIMIT,
   MAX_SEARCH_PAGE,
   SEARCH_MESSAGES,
   SEARCH_PAGE_SIZE,
 } from '../schema/api/search-limits'
-import * as v from 'valibot'
 import { searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
 import { CorruptRecordError } from '../store/read-record'
 import type { SearchWord } from '../text/search-terms'
