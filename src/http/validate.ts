@@ -1,24 +1,25 @@
 /**
  * @module
- * Request validation with our one error shape. `validate('query', Schema)` is `vValidator` with a
- * hook that turns the first Valibot issue into our 400 (answered through `onError`), instead of
- * Valibot's raw issue list.
+ * Request validation with our one error shape. `validate('query', Schema)` is hono-openapi's
+ * `validator` (which also marks the route for the OpenAPI document) with a hook that turns the
+ * first Valibot issue into our 400 (answered through `onError`), instead of the raw issue list.
  */
-import { vValidator } from '@hono/valibot-validator'
+import { validator } from 'hono-openapi'
 import * as v from 'valibot'
+import { PARAMETER_SCHEMA_OPTIONS } from '../openapi/parameters'
 import { PublicError } from './public-error'
-import { type ValidationTarget, withDoc } from './route-docs'
 
-type Issues = [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
+type Issues = readonly v.BaseIssue<unknown>[]
 
 /** A 400 naming the first issue's field and message. */
 export function invalidRequest(issues: Issues): PublicError {
-  const [issue] = issues
+  const [issue] = issues as [v.BaseIssue<unknown>]
   return new PublicError(400, 'invalid_request', issue.message, v.getDotPath(issue) ?? undefined)
 }
 
-function rejectInvalid(result: { success: true } | { success: false; issues: Issues }): void {
-  if (!result.success) throw invalidRequest(result.issues)
+// Valibot's Standard Schema issues are its own issues, so the field path is still there.
+function rejectInvalid(result: { success: boolean; error?: readonly unknown[] }): void {
+  if (!result.success) throw invalidRequest(result.error as Issues)
 }
 
 /**
@@ -27,9 +28,9 @@ function rejectInvalid(result: { success: true } | { success: false; issues: Iss
  * articlesApi.get('/:slug', validate('param', SlugParamSchema), (c) => c.req.valid('param').slug)
  */
 export const validate = <
-  Target extends ValidationTarget,
+  Target extends 'param' | 'query',
   S extends v.ObjectSchema<v.ObjectEntries, undefined>,
 >(
   target: Target,
   schema: S
-) => withDoc(vValidator(target, schema, rejectInvalid), { validates: { target, schema } })
+) => validator(target, schema, rejectInvalid, PARAMETER_SCHEMA_OPTIONS)
