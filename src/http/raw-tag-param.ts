@@ -2,16 +2,14 @@
  * @module
  * A param validator for `:tag` that reads the segment as the client sent it. Hono hands route
  * params over already decoded, and silently keeps a broken `%` sequence as text; tags need the
- * raw segment to tell "كوريا%20الجنوبية" (fine) from "%E0%A4%A" (malformed). It carries
- * hono-openapi's mark, as `validate` does, so the document lists the parameter.
+ * raw segment to tell "كوريا%20الجنوبية" (fine) from "%E0%A4%A" (malformed).
  */
 import type { Context } from 'hono'
-import { resolver, uniqueSymbol } from 'hono-openapi'
 import { routePath } from 'hono/route'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
-import { PARAMETER_SCHEMA_OPTIONS } from '../openapi/parameters'
 import { TagParamSchema } from '../schema/api/tag-param'
+import { withDoc } from './route-docs'
 import { invalidRequest } from './validate'
 
 /** The raw text of the path segment that the route pattern names `:name`. */
@@ -24,11 +22,11 @@ function rawSegment(c: Context, name: string): string {
   return pathSegments[index] ?? ''
 }
 
-export const tagParam = Object.assign(
+export const tagParam = withDoc(
   validator('param', (_decoded, c) => {
     const result = v.safeParse(TagParamSchema, { tag: rawSegment(c, 'tag') })
     if (!result.success) throw invalidRequest(result.issues)
     return result.output
   }),
-  { [uniqueSymbol]: { target: 'param', ...resolver(TagParamSchema, PARAMETER_SCHEMA_OPTIONS) } }
+  { validates: { target: 'param', schema: TagParamSchema } }
 )

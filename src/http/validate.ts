@@ -1,25 +1,24 @@
 /**
  * @module
- * Request validation with our one error shape. `validate('query', Schema)` is hono-openapi's
- * `validator` (which also marks the route for the OpenAPI document) with a hook that turns the
- * first Valibot issue into our 400 (answered through `onError`), instead of the raw issue list.
+ * Request validation with our one error shape. `validate('query', Schema)` is `vValidator` with a
+ * hook that turns the first Valibot issue into our 400 (answered through `onError`), instead of
+ * Valibot's raw issue list.
  */
-import { validator } from 'hono-openapi'
+import { vValidator } from '@hono/valibot-validator'
 import * as v from 'valibot'
-import { PARAMETER_SCHEMA_OPTIONS } from '../openapi/parameters'
 import { PublicError } from './public-error'
+import { type ValidationTarget, withDoc } from './route-docs'
 
-type Issues = readonly v.BaseIssue<unknown>[]
+type Issues = [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
 
 /** A 400 naming the first issue's field and message. */
 export function invalidRequest(issues: Issues): PublicError {
-  const [issue] = issues as [v.BaseIssue<unknown>]
+  const [issue] = issues
   return new PublicError(400, 'invalid_request', issue.message, v.getDotPath(issue) ?? undefined)
 }
 
-// Valibot's Standard Schema issues are its own issues, so the field path is still there.
-function rejectInvalid(result: { success: boolean; error?: readonly unknown[] }): void {
-  if (!result.success) throw invalidRequest(result.error as Issues)
+function rejectInvalid(result: { success: true } | { success: false; issues: Issues }): void {
+  if (!result.success) throw invalidRequest(result.issues)
 }
 
 /**
@@ -28,9 +27,9 @@ function rejectInvalid(result: { success: boolean; error?: readonly unknown[] })
  * articlesApi.get('/:slug', validate('param', SlugParamSchema), (c) => c.req.valid('param').slug)
  */
 export const validate = <
-  Target extends 'param' | 'query',
+  Target extends ValidationTarget,
   S extends v.ObjectSchema<v.ObjectEntries, undefined>,
 >(
   target: Target,
   schema: S
-) => validator(target, schema, rejectInvalid, PARAMETER_SCHEMA_OPTIONS)
+) => withDoc(vValidator(target, schema, rejectInvalid), { validates: { target, schema } })

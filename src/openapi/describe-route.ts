@@ -1,39 +1,25 @@
 /**
  * @module
  * `describeRoute({ summary, responses })`: a route's contract, declared beside its handler. It is
- * hono-openapi's `describeRoute`, which marks a pass-through middleware; the OpenAPI document is
- * generated from those marks on the routes Hono serves, together with the route's validators.
+ * a pass-through middleware that carries the description; the OpenAPI document reads it off the
+ * routes Hono serves, together with the schemas of the route's validators.
  */
-import { describeRoute as describe } from 'hono-openapi'
 import type { MiddlewareHandler } from 'hono'
+import { type ResponseDoc, type RouteDoc, withDoc } from '../http/route-docs'
 import type { ResponseSchemaName } from './json-schemas'
 
-/** A response as OpenAPI 3.1 writes it; `schema` may `$ref` a component. */
-export type ResponseDoc = {
-  description: string
-  content?: Record<string, { schema: Record<string, unknown>; example?: unknown }>
-  headers?: Record<string, { description: string; schema: Record<string, unknown> }>
-  /** An error answer: the document gives it the error body of the route's format. */
-  error?: true
-}
-
-export type RouteDoc = {
-  summary: string
-  description?: string
-  /** Responses by status; 304, 405 and (for validated routes) 400 are added for every GET. */
-  responses: Record<number, ResponseDoc>
-  /** `false` for a route that reads no storage, and so never answers 503. */
-  storage?: false
-}
-
 /**
- * Marks a route with its summary and responses. `error` and `storage` are ours: hono-openapi
- * keeps them, and the document turns them into responses (see `openapi-document.ts`).
+ * Marks a route with its summary and responses.
  * @example
  * articlesApi.get('/:slug', describeRoute({ summary: 'One article', responses: { 200: jsonResponse(…) } }), …)
  */
 export const describeRoute = (doc: RouteDoc): MiddlewareHandler =>
-  describe(doc as Parameters<typeof describe>[0])
+  withDoc<MiddlewareHandler>(
+    async (_c, next) => {
+      await next()
+    },
+    { describes: doc }
+  )
 
 const ref = (name: ResponseSchemaName) => ({ $ref: `#/components/schemas/${name}` })
 

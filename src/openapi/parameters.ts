@@ -1,22 +1,14 @@
 /**
  * @module
- * OpenAPI parameters from the Valibot object schema a route validates with. hono-openapi makes
- * one parameter per entry; `PARAMETER_SCHEMA_OPTIONS` makes its converter honour our `openapi`
- * metadata (entries whose checks JSON Schema cannot express: digits parsed to a number, a raw
- * segment decoded first), and `parameterOf` writes its parameter in our published shape: the
- * example beside the schema, `required` always stated, the description kept in the schema.
+ * OpenAPI parameters from the Valibot object schema a route validates with: one parameter per
+ * entry, required unless optional, with the default, description and example the schema carries.
+ * Entries whose checks JSON Schema cannot express (digits parsed to a number, a raw segment
+ * decoded first) carry their own `openapi` metadata, made from the same bounds they enforce.
  */
-import type { ConversionConfig, JsonSchema } from '@valibot/to-json-schema'
+import { toJsonSchema } from '@valibot/to-json-schema'
+import * as v from 'valibot'
+import type { ValidationTarget } from '../http/route-docs'
 import type { ParameterDoc } from '../schema/api/integer-query'
-
-/** hono-openapi's parameter: `in`, `name`, `schema`, and `required`, `description` if any. */
-type LibraryParameter = {
-  in: 'path' | 'query'
-  name: string
-  schema: Record<string, unknown>
-  required?: boolean
-  description?: string
-}
 
 export type Parameter = {
   name: string
@@ -27,40 +19,44 @@ export type Parameter = {
   example?: unknown
 }
 
-/** A schema made from `openapi` metadata keeps its description here, not in the schema. */
-const OWN_DESCRIPTION = 'x-minbar-description'
+type Entry = v.GenericSchema & { pipe?: unknown[] }
 
-const overrideAction: ConversionConfig['overrideAction'] = ({ valibotAction, jsonSchema }) => {
-  if (valibotAction.type !== 'metadata') return undefined
-  const doc = (valibotAction as unknown as { metadata: { openapi?: ParameterDoc } }).metadata.openapi
-  if (!doc) return undefined
-  return {
-    ...doc.schema,
-    [OWN_DESCRIPTION]: jsonSchema.description,
-    examples: doc.example === undefined ? undefined : [doc.example],
-  } as JsonSchema
+function documented(schema: Entry): ParameterDoc {
+  const metadata = v.getMetadata(schema) as { openapi?: ParameterDoc }
+  if (metadata.openapi) return metadata.openapi
+  const {
+    $schema: _dialect,
+    examples,
+    ...json
+  } = toJsonSchema(schema, {
+    errorMode: 'ignore',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>
+  return { schema: json, example: Array.isArray(examples) ? examples[0] : undefined }
 }
 
-/** What every validator hands hono-openapi's Valibot converter. */
-export const PARAMETER_SCHEMA_OPTIONS = {
-  options: { target: 'draft-2020-12', errorMode: 'ignore', overrideAction },
-}
-
-/** A parameter as hono-openapi generates it, in our published shape. */
-export function parameterOf(generated: LibraryParameter): Parameter {
-  const { [OWN_DESCRIPTION]: own, examples, ...schema } = generated.schema
-  const description = generated.description ?? (own as string | undefined)
-  // hono-openapi moves the description out of the schema, leaving the key in place.
-  if (generated.description) schema.description = generated.description
-  if (schema.type === 'integer' && typeof schema.default === 'string')
-    schema.default = Number(schema.default)
-  const example = Array.isArray(examples) ? (examples[0] as unknown) : undefined
-  return {
-    name: generated.name,
-    in: generated.in,
-    required: generated.required ?? false,
-    ...(description ? { description } : {}),
-    schema,
-    ...(example === undefined ? {} : { example }),
-  }
+/** One OpenAPI parameter per entry of `schema`. */
+export function parametersOf(
+  target: ValidationTarget,
+  schema: v.ObjectSchema<v.ObjectEntries, undefined>
+): Parameter[] {
+  return Object.entries(schema.entries).map(([name, entry]) => {
+    const optional = entry.type === 'optional'
+    const inner = (optional ? (entry as v.OptionalSchema<Entry, unknown>).wrapped : entry) as Entry
+    const doc = documented(inner)
+    const defaultText = optional ? (entry as v.OptionalSchema<Entry, unknown>).default : undefined
+    const fallback =
+      typeof defaultText === 'string' && doc.schema.type === 'integer'
+        ? Number(defaultText)
+        : defaultText
+    const description = v.getDescription(inner)
+    return {
+      name,
+      in: target === 'param' ? 'path' : 'query',
+      required: target === 'param' || !optional,
+      ...(description ? { description } : {}),
+      schema: fallback === undefined ? doc.schema : { ...doc.schema, default: fallback },
+      ...(doc.example === undefined ? {} : { example: doc.example }),
+    }
+  })
 }

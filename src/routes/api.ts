@@ -75,7 +75,7 @@ export function apiDocs(app: Hono<AppEnv>) {
         },
       },
     }),
-    async (c) => c.json(await openApiDocument(app, c.var.origin))
+    (c) => c.json(openApiDocument(app.routes, c.var.origin))
   )
   return docs
 }

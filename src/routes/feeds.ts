@@ -8,12 +8,8 @@ import type { AppEnv } from '../app-env'
 import { FEED_SIZE, feedItems } from '../feeds/feed-items'
 import { feedResponse } from '../feeds/feed-response'
 import { openCors } from '../http/cross-origin'
-import {
-  describeRoute,
-  jsonResponse,
-  type RouteDoc,
-  textResponse,
-} from '../openapi/describe-route'
+import type { RouteDoc } from '../http/route-docs'
+import { describeRoute, jsonResponse, textResponse } from '../openapi/describe-route'
 import { jsonFeedExample } from '../openapi/examples'
 import { FEED_PATHS, SITE_DESCRIPTION, SITE_NAME, type FeedFormat } from '../site'
 import { getLatestSlice } from '../store/articles'

@@ -13,13 +13,9 @@ import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { newsSitemap, sitemapIndex, urlSet, type NewsEntry } from '../feeds/sitemap'
 import { notFound } from '../http/public-error'
+import type { RouteDoc } from '../http/route-docs'
 import { validate } from '../http/validate'
-import {
-  describeRoute,
-  errorResponse,
-  type RouteDoc,
-  textResponse,
-} from '../openapi/describe-route'
+import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { LIST_SHARD_SIZE, listShardCount } from '../schema/stored/article-list-shard'
 import { articlePath, tagPath } from '../site'
 import { getLatestShard, getLatestSlice } from '../store/articles'
