@@ -69,8 +69,8 @@ function operation(path: string, doc: RouteDoc, parameters: Parameter[]): Operat
   }
 }
 
-/** Every described GET route, by OpenAPI path, with its parameters from its validators. */
-function operations(routes: readonly RouterRoute[]): Map<string, Operation> {
+/** The `paths` object: every described GET route, with its parameters from its validators. */
+function pathsOf(routes: readonly RouterRoute[]): Record<string, { get: Operation }> {
   const found = new Map<string, { doc?: RouteDoc; parameters: Parameter[] }>()
   for (const route of routes) {
     const doc = route.method === 'GET' ? docOf(route.handler) : undefined
@@ -81,10 +81,10 @@ function operations(routes: readonly RouterRoute[]): Map<string, Operation> {
     else entry.parameters.push(...parametersOf(doc.validates.target, doc.validates.schema))
     found.set(path, entry)
   }
-  const result = new Map<string, Operation>()
+  const paths: Record<string, { get: Operation }> = {}
   for (const [path, { doc, parameters }] of found)
-    if (doc) result.set(path, operation(path, doc, parameters))
-  return result
+    if (doc) paths[path] = { get: operation(path, doc, parameters) }
+  return paths
 }
 
 let memo: { origin: string; document: unknown } | undefined
@@ -92,7 +92,6 @@ let memo: { origin: string; document: unknown } | undefined
 /** The document for `routes` served at `origin`, built once per isolate and origin. */
 export function openApiDocument(routes: readonly RouterRoute[], origin: string): unknown {
   if (memo?.origin === origin) return memo.document
-  const paths = Object.fromEntries([...operations(routes)].map(([path, op]) => [path, { get: op }]))
   const document = {
     openapi: '3.1.0',
     info: {
@@ -102,7 +101,7 @@ export function openApiDocument(routes: readonly RouterRoute[], origin: string):
         'Arabic news articles as JSON, oEmbed, feeds and right-to-left HTML. Every JSON error has the body `{ "error": { "code", "message" } }`; pages answer errors with an Arabic HTML page.',
     },
     servers: [{ url: origin }],
-    paths,
+    paths: pathsOf(routes),
     components: {
       schemas: Object.fromEntries(
         Object.keys(RESPONSE_SCHEMAS).map((name) => [

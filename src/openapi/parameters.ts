@@ -1,11 +1,13 @@
 /**
  * @module
  * OpenAPI parameters from the Valibot object schema a route validates with: one parameter per
- * entry, required unless optional, with the default, description and example the schema carries.
- * Entries whose checks JSON Schema cannot express (digits parsed to a number, a raw segment
- * decoded first) carry their own `openapi` metadata, made from the same bounds they enforce.
+ * property of its JSON Schema, required if the object requires it (a path parameter always is),
+ * with the default, description and example the schema carries. Entries whose checks JSON Schema
+ * cannot express (digits parsed to a number, a raw segment decoded first) carry their own
+ * `openapi` metadata, made from the same bounds they enforce, which stands in for the converted
+ * entry (as hono-openapi's Valibot converter treats its metadata).
  */
-import { toJsonSchema } from '@valibot/to-json-schema'
+import { type ConversionConfig, toJsonSchema } from '@valibot/to-json-schema'
 import * as v from 'valibot'
 import type { ValidationTarget } from '../http/route-docs'
 import type { ParameterDoc } from '../schema/api/integer-query'
@@ -19,20 +21,10 @@ export type Parameter = {
   example?: unknown
 }
 
-type Entry = v.GenericSchema & { pipe?: unknown[] }
-
-function documented(schema: Entry): ParameterDoc {
-  const metadata = v.getMetadata(schema) as { openapi?: ParameterDoc }
-  if (metadata.openapi) return metadata.openapi
-  const {
-    $schema: _dialect,
-    examples,
-    ...json
-  } = toJsonSchema(schema, {
-    errorMode: 'ignore',
-    target: 'draft-2020-12',
-  }) as Record<string, unknown>
-  return { schema: json, example: Array.isArray(examples) ? examples[0] : undefined }
+const useOpenApiMetadata: ConversionConfig['overrideAction'] = ({ valibotAction }) => {
+  const doc = (valibotAction as { metadata?: { openapi?: ParameterDoc } }).metadata?.openapi
+  if (!doc) return undefined
+  return doc.example === undefined ? doc.schema : { ...doc.schema, examples: [doc.example] }
 }
 
 /** One OpenAPI parameter per entry of `schema`. */
@@ -40,23 +32,26 @@ export function parametersOf(
   target: ValidationTarget,
   schema: v.ObjectSchema<v.ObjectEntries, undefined>
 ): Parameter[] {
-  return Object.entries(schema.entries).map(([name, entry]) => {
-    const optional = entry.type === 'optional'
-    const inner = (optional ? (entry as v.OptionalSchema<Entry, unknown>).wrapped : entry) as Entry
-    const doc = documented(inner)
-    const defaultText = optional ? (entry as v.OptionalSchema<Entry, unknown>).default : undefined
-    const fallback =
-      typeof defaultText === 'string' && doc.schema.type === 'integer'
-        ? Number(defaultText)
-        : defaultText
-    const description = v.getDescription(inner)
+  const json = toJsonSchema(schema, {
+    target: 'draft-2020-12',
+    errorMode: 'ignore',
+    overrideAction: useOpenApiMetadata,
+  }) as { properties: Record<string, Record<string, unknown>>; required?: string[] }
+  return Object.entries(json.properties).map(([name, { examples, ...property }]) => {
+    const entry = schema.entries[name] as
+      v.GenericSchema | v.OptionalSchema<v.GenericSchema, unknown>
+    // Metadata replaces the converted entry, its description too: read that from the entry.
+    const description = v.getDescription('wrapped' in entry ? entry.wrapped : entry)
+    // A query's default is text; the document gives an integer's as a number.
+    if (property.type === 'integer' && typeof property.default === 'string')
+      property.default = Number(property.default)
     return {
       name,
       in: target === 'param' ? 'path' : 'query',
-      required: target === 'param' || !optional,
+      required: target === 'param' || (json.required ?? []).includes(name),
       ...(description ? { description } : {}),
-      schema: fallback === undefined ? doc.schema : { ...doc.schema, default: fallback },
-      ...(doc.example === undefined ? {} : { example: doc.example }),
+      schema: property,
+      ...(Array.isArray(examples) ? { example: examples[0] as unknown } : {}),
     }
   })
 }
