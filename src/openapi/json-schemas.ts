@@ -27,17 +27,13 @@ export const RESPONSE_SCHEMAS = {
 
 export type ResponseSchemaName = keyof typeof RESPONSE_SCHEMAS
 
-const generated = new Map<ResponseSchemaName, Record<string, unknown>>()
-
-/** The JSON Schema of one response body, without a `$schema` key (the caller adds one if it stands alone). */
+/**
+ * The JSON Schema of one response body, without a `$schema` key (the caller adds one if it stands
+ * alone). Made for each request: the documents that use it are kept in the edge cache.
+ */
 export function jsonSchemaOf(name: ResponseSchemaName): Record<string, unknown> {
-  let schema = generated.get(name)
-  if (!schema) {
-    const { $schema: _dialect, ...body } = toJsonSchema(RESPONSE_SCHEMAS[name], {
-      target: 'draft-2020-12',
-    }) as Record<string, unknown>
-    schema = body
-    generated.set(name, schema)
-  }
-  return schema
+  const { $schema: _dialect, ...body } = toJsonSchema(RESPONSE_SCHEMAS[name], {
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>
+  return body
 }

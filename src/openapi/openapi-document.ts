@@ -87,12 +87,12 @@ function pathsOf(routes: readonly RouterRoute[]): Record<string, { get: Operatio
   return paths
 }
 
-let memo: { origin: string; document: unknown } | undefined
-
-/** The document for `routes` served at `origin`, built once per isolate and origin. */
+/**
+ * The document for `routes` served at `origin`, made for each request that reaches it: the edge
+ * cache keeps it until the next publish.
+ */
 export function openApiDocument(routes: readonly RouterRoute[], origin: string): unknown {
-  if (memo?.origin === origin) return memo.document
-  const document = {
+  return {
     openapi: '3.1.0',
     info: {
       title: `${SITE_NAME} API`,
@@ -111,6 +111,4 @@ export function openApiDocument(routes: readonly RouterRoute[], origin: string):
       ),
     },
   }
-  memo = { origin, document }
-  return document
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { buildWorkerBundle } from '../../src/publish/worker-bundle'
 import { tempDir } from './content-set'
 
@@ -12,5 +13,12 @@ describe('wrangler deploy --dry-run', () => {
     expect(statSync(join(outdir, bundle)).size).toBeGreaterThan(1000)
     const code = readFileSync(join(outdir, bundle), 'utf8')
     expect(code).not.toMatch(/sanitize-html|markdown-it|getPlatformProxy/)
+  })
+
+  it('keeps the bundle within its budget of 64 KiB gzip, which a cold isolate starts faster under', () => {
+    const outdir = tempDir('bundle-size')
+    buildWorkerBundle(outdir)
+    const bundle = readdirSync(outdir).find((name) => name.endsWith('.js'))!
+    expect(gzipSync(readFileSync(join(outdir, bundle))).length).toBeLessThanOrEqual(64 * 1024)
   })
 })
