@@ -8,6 +8,9 @@
 /** What a page holds inline: constant stylesheets, and JSON-LD blocks. */
 export type Inline = { readonly styles: readonly string[]; readonly scripts: readonly string[] }
 
+/** A response body as bytes, with its strong ETag. */
+export type FinishedBody = { readonly bytes: Uint8Array<ArrayBuffer>; readonly etag: string }
+
 type Variables = {
   /** When the request arrived, in ms: the one clock reading it is answered by (`requestContext`). */
   now: number
@@ -15,6 +18,8 @@ type Variables = {
   origin: string
   /** What the page renderer wrote inline, for the page's CSP hashes (`contentSecurity`). */
   inline?: Inline
+  /** The page's bytes as the renderer made them, so the edge cache need not read them back. */
+  body?: FinishedBody
 }
 
 export type AppEnv = { Bindings: Env; Variables: Variables }

@@ -14,7 +14,8 @@ import { requestContext } from './http/request-context'
 import { RETAINED_HEADERS, responseHeaders } from './http/response-headers'
 import { edgeCache } from './http/edge-cache'
 import { contentSecurity } from './http/content-security'
-import { pageRenderer } from './views/renderer'
+import { pageRenderer } from './http/page-renderer'
+import { renderPage } from './views/page'
 import { home } from './routes/home'
 import { siteIcon } from './routes/site-icon'
 import { feeds } from './routes/feeds'
@@ -37,7 +38,7 @@ app.use('*', etag({ retainedHeaders: RETAINED_HEADERS }))
 app.use('*', responseHeaders)
 app.use('*', edgeCache)
 app.use('*', contentSecurity)
-app.use('*', pageRenderer)
+app.use('*', pageRenderer(renderPage))
 
 app.route('/', home)
 app.route('/', siteIcon)

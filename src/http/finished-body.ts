@@ -1,13 +1,12 @@
 /**
  * @module
- * A response's body read once, with its strong ETag: the SHA-1 of those bytes in hex, the value
- * Hono's `etag` middleware computes. The edge cache reads the body once to store it; the response
- * then carries the ETag, so the ETag step answers `If-None-Match` without reading and hashing it
- * again.
+ * A response's body as bytes, with its strong ETag: the SHA-1 of those bytes in hex, the value
+ * Hono's `etag` middleware computes. A body is encoded where it is made when that is cheap (the
+ * page renderer), or read back once from the response; the response then carries the ETag, so
+ * the ETag step answers `If-None-Match` without reading and hashing it again.
  */
 import type { Context } from 'hono'
-
-type FinishedBody = { bytes: Uint8Array<ArrayBuffer>; etag: string }
+import type { AppEnv, FinishedBody } from '../app-env'
 
 /** `"<sha-1 in hex>"`, as Hono's `etag` middleware writes it. */
 async function strongEtag(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -17,11 +16,24 @@ async function strongEtag(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   return `"${hex}"`
 }
 
+const encoder = new TextEncoder()
+
+/** `text` as bytes, with their ETag. */
+export async function encodeBody(text: string): Promise<FinishedBody> {
+  // TextEncoder always makes a fresh ArrayBuffer.
+  const bytes = encoder.encode(text) as Uint8Array<ArrayBuffer>
+  return { bytes, etag: await strongEtag(bytes) }
+}
+
 /**
- * The bytes and ETag of `c.res`, read once; `c.res` is replaced by a response of those bytes that
+ * The bytes and ETag of `c.res`: those it was made with (`c.var.body`, while the response still
+ * carries their ETag), or else read once, `c.res` being replaced by a response of those bytes that
  * carries the ETag.
  */
-export async function finishedBody(c: Context): Promise<FinishedBody> {
+export async function finishedBody(c: Context<AppEnv>): Promise<FinishedBody> {
+  const made = c.var.body
+  // The response must still be the one made with them (an error or a hit would replace it).
+  if (made?.etag === c.res.headers.get('ETag')) return made
   const bytes = new Uint8Array(await c.res.arrayBuffer())
   const etag = await strongEtag(bytes)
   const response = new Response(bytes, c.res)
