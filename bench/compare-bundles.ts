@@ -8,7 +8,9 @@
  * - `repeated article`: the seed article asked for again and again, with no content version (so
  *   no edge cache: every request renders);
  * - `article JSON`: the same, as JSON;
- * - `edge hit`: the seed article from the edge cache.
+ * - `edge hit`: the seed article from the edge cache;
+ * - `search`: `/api/search` for a random place or topic of the synthetic archive, with no
+ *   content version (so the engine runs on every request, snippets included).
  *
  * It prints each figure's median CPU per request and throughput, and each bundle's ratio to the
  * first one named (the baseline) in the same rounds. Bundles are built from detached worktrees
@@ -24,7 +26,7 @@ import { buildContentRecords } from '../src/publish/build-content'
 import { bundleAt } from './bundle-at'
 import { firstPublishPlan } from './first-publish-plan'
 import { allWrites, buildBundle, bundleWorker, cpuMicros, serve, type Served } from './serve-bundle'
-import { writeSyntheticCorpus } from './synthetic-corpus'
+import { PLACES, TOPICS, writeSyntheticCorpus } from './synthetic-corpus'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5)
 const SECONDS = Number(process.env.SECONDS ?? 3)
@@ -33,6 +35,9 @@ const CONNECTIONS = 8
 const ARTICLE = '/articles/north-korea-russia-relations'
 const CORPUS = 2000
 const anyArticle = () => `/articles/a-${Math.floor(Math.random() * CORPUS)}`
+const WORDS = [...PLACES, ...TOPICS].map((word) => word.replaceAll('-', ' '))
+const anySearch = () =>
+  `/api/search?q=${encodeURIComponent(WORDS[Math.floor(Math.random() * WORDS.length)]!)}`
 
 type Variant = { name: string; served: Served; path: string; paths?: () => string }
 type Run = { rps: number; cpu: number }
@@ -94,6 +99,7 @@ async function main() {
         path: '/api/articles/north-korea-russia-relations',
       },
       { name: 'edge hit', served: cached, path: ARTICLE },
+      { name: 'search', served: firsts, path: anySearch(), paths: anySearch },
     ])
   }
   for (const each of variants.flat()) {
