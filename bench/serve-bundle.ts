@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type KvValue, proxyValue } from '../src/publish/kv-value'
 import type { PublishPlan } from '../src/publish/plan'
-import { buildWorkerBundle, COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
+import { buildWorkerBundle, COMPATIBILITY_DATE } from '../tests/support/worker-bundle'
 
 export type Served = { origin: string; mf: Miniflare; pid: number | null }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildWorkerBundle } from '../../src/publish/worker-bundle'
+import { buildWorkerBundle } from '../support/worker-bundle'
 import { tempDir } from './content-set'
 
 describe('wrangler deploy --dry-run', () => {
