@@ -19,10 +19,10 @@ import {
   socialCardKey,
   variantWidths,
 } from '../store/media-keys'
-import type { SourceArticle } from './check-article'
+import type { SourceArticle } from './content/check-article'
+import type { Problem } from './content/problems'
 import { contentHash } from './content-hash'
 import { encodeVariants, VARIANT_SPEC } from './image-variants'
-import type { Problem } from './problems'
 
 const MAX_BYTES = 20 * 1024 * 1024
 const MAX_PIXELS = 40_000_000

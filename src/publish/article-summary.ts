@@ -4,7 +4,7 @@
  * from its front matter in one place for every record that carries it.
  */
 import type { ArticleSummary } from '../schema/stored/article-summary'
-import type { SourceArticle } from './check-article'
+import type { SourceArticle } from './content/check-article'
 
 export function summaryOf(article: SourceArticle): ArticleSummary {
   const { frontMatter } = article

@@ -6,10 +6,10 @@
  */
 import { DEFAULT_MEDIA_CACHE, prepareImages, type PreparedImages } from './article-images'
 import { buildRecords, type BuiltRecords, type KvRecords } from './build-records'
-import type { SourceArticle } from './check-article'
-import { checkReferences } from './check-references'
-import { loadContent } from './load-content'
-import { errorsIn, type Problem } from './problems'
+import type { SourceArticle } from './content/check-article'
+import { checkReferences } from './content/check-references'
+import { loadContent } from './content/load-content'
+import { errorsIn, type Problem } from './content/problems'
 
 export type CheckedBuild =
   | { ok: false; problems: Problem[] }

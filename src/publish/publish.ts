@@ -8,10 +8,10 @@ import { KEY_PREFIX } from '../store/keys'
 import { applyPlan } from './apply-plan'
 import type { PreparedImages } from './article-images'
 import { checkAndBuild } from './build-content'
+import type { Problem } from './content/problems'
 import type { KvTarget } from './kv-target'
 import { readManifest } from './manifest'
 import { planPublish, type PublishPlan } from './plan'
-import type { Problem } from './problems'
 import { journalBase, openJournal, readJournal } from './publish-journal'
 
 export type PublishOptions = {

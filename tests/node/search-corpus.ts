@@ -2,7 +2,7 @@
  * Small Arabic corpora for search tests: articles through the real file checker, indexed by the
  * real builder into a Map that stands in for KV and counts every read.
  */
-import { checkArticleText, type SourceArticle } from '../../src/publish/check-article'
+import { checkArticleText, type SourceArticle } from '../../src/publish/content/check-article'
 import { valueText, type KvValue } from '../../src/publish/kv-value'
 import { buildSearchIndex } from '../../src/publish/search-index'
 import type { SearchStore } from '../../src/search/search-store'

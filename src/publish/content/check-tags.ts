@@ -4,10 +4,10 @@
  * look-alike letters, a spelling that differs from the tag's usual one, and phrases cut off
  * after a preposition (the seed's «کوریا الجنوبیة روسیا فی»). Tags with no letters are errors.
  */
-import { ARABIC_STOP_WORDS } from '../text/arabic-stop-words'
-import { normalizeArabic } from '../text/normalize-arabic'
-import { arabicSpelling, containsPersianLetters } from '../text/persian-letters'
-import { tagSlug } from '../text/tag-slug'
+import { ARABIC_STOP_WORDS } from '../../text/arabic-stop-words'
+import { normalizeArabic } from '../../text/normalize-arabic'
+import { arabicSpelling, containsPersianLetters } from '../../text/persian-letters'
+import { tagSlug } from '../../text/tag-slug'
 import type { SourceArticle } from './check-article'
 import type { Problem, Severity } from './problems'
 import type { CatalogTag } from './tag-catalog'

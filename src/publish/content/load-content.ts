@@ -6,11 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import type { CheckedFile, LoadJob } from '../load-worker'
+import { startWorker, threadsFor } from '../start-worker'
 import { parseArticleFile } from './article-file'
 import { checkArticleText, type SourceArticle } from './check-article'
-import type { CheckedFile, LoadJob } from './load-worker'
 import type { Problem } from './problems'
-import { startWorker, threadsFor } from './start-worker'
 
 export type LoadedContent = { articles: SourceArticle[]; problems: Problem[] }
 
@@ -45,7 +45,7 @@ async function checkInWorkers(jobs: LoadJob[], threads: number): Promise<Checked
       (run) =>
         new Promise<CheckedFile[]>((resolve, reject) => {
           const checked: CheckedFile[] = []
-          const worker = startWorker(new URL('./load-worker.ts', import.meta.url), run)
+          const worker = startWorker(new URL('../load-worker.ts', import.meta.url), run)
           worker.on('message', (batch: CheckedFile[]) => checked.push(...batch))
           worker.on('error', reject)
           worker.on('exit', (code) => {

@@ -7,8 +7,8 @@
  */
 import '@valibot/i18n/ar'
 import * as v from 'valibot'
-import { FrontMatterSchema, type FrontMatter } from '../schema/editor/front-matter'
-import type { ArticleImage } from '../schema/stored/article-image'
+import { FrontMatterSchema, type FrontMatter } from '../../schema/editor/front-matter'
+import type { ArticleImage } from '../../schema/stored/article-image'
 import { parseArticleFile } from './article-file'
 import type { Problem } from './problems'
 import { renderBody, type RenderedBody } from './render-body'

@@ -4,8 +4,8 @@
  * کوریا الجنوبیة / كُوريا الجنوبيّة); all of them become one tag whose URL is `tagSlug` of any
  * spelling, and whose display name is the spelling editors use most, Arabic letters first.
  */
-import { containsPersianLetters } from '../text/persian-letters'
-import { tagSlug } from '../text/tag-slug'
+import { containsPersianLetters } from '../../text/persian-letters'
+import { tagSlug } from '../../text/tag-slug'
 
 export type CatalogTag = {
   slug: string

@@ -6,9 +6,9 @@
  */
 import MarkdownIt from 'markdown-it'
 import sanitizeHtml from 'sanitize-html'
-import { stripBidiControls } from '../text/bidi-controls'
-import { bidiPieces } from '../text/bidi-runs'
-import { readingTimeMinutes } from '../text/reading-time'
+import { stripBidiControls } from '../../text/bidi-controls'
+import { bidiPieces } from '../../text/bidi-runs'
+import { readingTimeMinutes } from '../../text/reading-time'
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false })
 
