@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildRecords } from '../src/publish/build-records'
 import { checkReferences } from '../src/publish/content/check-references'
 import { loadContent } from '../src/publish/content/load-content'
 import { errorsIn } from '../src/publish/content/problems'
+import { buildRecords } from '../src/publish/records/build-records'
 import { firstPublishPlan } from './first-publish-plan'
 import { writeSyntheticCorpus } from './synthetic-corpus'
 

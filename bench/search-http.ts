@@ -10,7 +10,7 @@
  */
 import autocannon from 'autocannon'
 import { rmSync } from 'node:fs'
-import { valueText, type KvValue } from '../src/publish/kv-value'
+import { valueText, type KvValue } from '../src/publish/records/kv-value'
 import { searchArticles } from '../src/search/search-articles'
 import { COMPATIBILITY_DATE } from '../tests/support/worker-bundle'
 import { buildBundle, bundleWorker, cpuMicros, serve, type Served } from './serve-bundle'

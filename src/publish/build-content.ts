@@ -5,11 +5,11 @@
  * Nothing is built while a file has errors.
  */
 import { DEFAULT_MEDIA_CACHE, prepareImages, type PreparedImages } from './article-images'
-import { buildRecords, type BuiltRecords, type KvRecords } from './build-records'
 import type { SourceArticle } from './content/check-article'
 import { checkReferences } from './content/check-references'
 import { loadContent } from './content/load-content'
 import { errorsIn, type Problem } from './content/problems'
+import { buildRecords, type BuiltRecords, type KvRecords } from './records/build-records'
 
 export type CheckedBuild =
   | { ok: false; problems: Problem[] }

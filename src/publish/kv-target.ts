@@ -6,7 +6,7 @@
  */
 import type { MediaObject } from './article-images'
 import type { BulkLimits } from './bulk-batches'
-import type { KvValue } from './kv-value'
+import type { KvValue } from './records/kv-value'
 
 export type KvPair = [key: string, value: KvValue]
 

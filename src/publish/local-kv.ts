@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mediaContentType } from '../store/media-keys'
 import type { KvTarget } from './kv-target'
-import { proxyValue } from './kv-value'
+import { proxyValue } from './records/kv-value'
 
 export type LocalKvOptions = {
   /** Folder of wrangler's local state; wrangler's default when absent. */

@@ -25,9 +25,9 @@ import {
 import type { MediaObject } from './article-images'
 import { combinedHash, contentHash } from './content-hash'
 import type { KvPair } from './kv-target'
-import { jsonValue, type KvValue } from './kv-value'
 import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
 import type { Landed } from './publish-journal'
+import { jsonValue, type KvValue } from './records/kv-value'
 
 export type PublishPlan = {
   /** Content writes, in safe order. */

@@ -1,10 +1,10 @@
 /**
  * @module
- * A worker thread of `recordFinisher` (`record-workers.ts`): finishes each batch of records it is sent and sends the
+ * A worker thread of `recordFinisher` (`record-finisher.ts`): finishes each batch of records it is sent and sends the
  * values back in one buffer a batch, moved rather than copied.
  */
 import { parentPort } from 'node:worker_threads'
-import { finishRecord, type FinishedRecord, type PendingRecord } from './finish-record'
+import { finishRecord, type FinishedRecord, type PendingRecord } from './records/finish-record'
 
 export type RecordBatch = { batch: number; pending: PendingRecord[] }
 

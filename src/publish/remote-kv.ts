@@ -13,7 +13,7 @@ import { keyBatches, type BulkLimits } from './bulk-batches'
 import { CloudflareApiError, cloudflareApi, type CloudflareApiOptions } from './cloudflare-api'
 import type { RemoteNamespace } from './cloudflare-credentials'
 import type { KvTarget, MediaTarget } from './kv-target'
-import { bulkPair } from './kv-value'
+import { bulkPair } from './records/kv-value'
 
 /**
  * A thousand pairs a request, as `wrangler kv bulk put` sends them (KV takes ten times more): a

@@ -14,29 +14,29 @@ import {
   LatestShardSchema,
   listShardCount,
   TagShardSchema,
-} from '../schema/stored/article-list-shard'
+} from '../../schema/stored/article-list-shard'
 import {
   RECORD_SCHEMA_VERSION,
   type RelatedEntry,
   type TagRef,
-} from '../schema/stored/article-record'
-import type { ArticleSummary } from '../schema/stored/article-summary'
-import { TagIndexSchema } from '../schema/stored/tag-index'
-import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../store/keys'
-import { isReleasedAt } from '../store/release-time'
-import { headlineTerms } from '../text/headline-terms'
-import { tagSlug } from '../text/tag-slug'
+} from '../../schema/stored/article-record'
+import type { ArticleSummary } from '../../schema/stored/article-summary'
+import { TagIndexSchema } from '../../schema/stored/tag-index'
+import { articleKey, latestShardKey, tagIndexKey, tagShardKey } from '../../store/keys'
+import { isReleasedAt } from '../../store/release-time'
+import { headlineTerms } from '../../text/headline-terms'
+import { tagSlug } from '../../text/tag-slug'
+import type { SourceArticle } from '../content/check-article'
+import { checkTags } from '../content/check-tags'
+import type { Problem } from '../content/problems'
+import { buildTagCatalog, type CatalogTag } from '../content/tag-catalog'
+import { buildSearchIndex } from '../search-index'
+import { threadsFor } from '../start-worker'
 import { summaryOf } from './article-summary'
-import type { SourceArticle } from './content/check-article'
-import { checkTags } from './content/check-tags'
-import type { Problem } from './content/problems'
-import { buildTagCatalog, type CatalogTag } from './content/tag-catalog'
 import type { FinishedRecord, PendingRecord } from './finish-record'
 import { jsonValue, type KvValue } from './kv-value'
-import { recordFinisher } from './record-workers'
+import { recordFinisher } from './record-finisher'
 import { computeRelated, type ComputedRelated } from './related-articles'
-import { buildSearchIndex } from './search-index'
-import { threadsFor } from './start-worker'
 
 /** KV key → value, in the order they should be written: articles before lists. */
 export type KvRecords = Map<string, KvValue>

@@ -3,10 +3,10 @@
  * The last step of an article's record, once everything it shows has been looked up: the merged
  * «مقالات مشابهة» list, the check against `ArticleRecordSchema`, and the bytes KV stores. It
  * depends on nothing but its input, so a large archive runs it on worker threads
- * (`record-workers.ts`).
+ * (`record-finisher.ts`).
  */
 import * as v from 'valibot'
-import { ArticleRecordSchema, type ArticleRecord } from '../schema/stored/article-record'
+import { ArticleRecordSchema, type ArticleRecord } from '../../schema/stored/article-record'
 import { jsonValue, type KvValue } from './kv-value'
 import { relatedList, type DroppedPick, type RelatedListInput } from './related-list'
 

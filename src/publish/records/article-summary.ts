@@ -3,8 +3,8 @@
  * An article as lists and search results show it: headline, summary, dates and source, taken
  * from its front matter in one place for every record that carries it.
  */
-import type { ArticleSummary } from '../schema/stored/article-summary'
-import type { SourceArticle } from './content/check-article'
+import type { ArticleSummary } from '../../schema/stored/article-summary'
+import type { SourceArticle } from '../content/check-article'
 
 export function summaryOf(article: SourceArticle): ArticleSummary {
   const { frontMatter } = article

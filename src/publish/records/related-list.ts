@@ -4,8 +4,8 @@
  * computed articles, with repeats removed. A repeat is the article itself, its «إقرأ أيضاً»
  * article, the same headline twice, or the same story under a reworded headline.
  */
-import type { RelatedEntry } from '../schema/stored/article-record'
-import { isNearDuplicate } from '../text/near-duplicate'
+import type { RelatedEntry } from '../../schema/stored/article-record'
+import { isNearDuplicate } from '../../text/near-duplicate'
 
 /** Entries shown at most, picks included. */
 export const RELATED_LIMIT = 10
