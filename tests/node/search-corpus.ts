@@ -4,7 +4,7 @@
  */
 import { checkArticleText, type SourceArticle } from '../../src/publish/content/check-article'
 import { valueText, type KvValue } from '../../src/publish/records/kv-value'
-import { buildSearchIndex } from '../../src/publish/search-index'
+import { buildSearchIndex } from '../../src/publish/search-index/build-search-index'
 import type { SearchStore } from '../../src/search/search-store'
 import { articleFile } from './content-set'
 

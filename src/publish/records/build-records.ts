@@ -30,7 +30,7 @@ import type { SourceArticle } from '../content/check-article'
 import { checkTags } from '../content/check-tags'
 import type { Problem } from '../content/problems'
 import { buildTagCatalog, type CatalogTag } from '../content/tag-catalog'
-import { buildSearchIndex } from '../search-index'
+import { buildSearchIndex } from '../search-index/build-search-index'
 import { threadsFor } from '../start-worker'
 import { summaryOf } from './article-summary'
 import type { FinishedRecord, PendingRecord } from './finish-record'
@@ -338,7 +338,7 @@ export async function buildRecords(
     ...tagShardRecords(archive, tagged),
     ...latestShardRecords(archive, upcoming),
     tagIndexRecord(archive, tagged),
-    // Step 5: the search index (see search-index.ts).
+    // Step 5: the search index (see `search-index/build-search-index.ts`).
     ...buildSearchIndex(archive.published, now),
   ])
   return { records, problems: [...problems, ...built.warnings], upcoming, links: built.links }

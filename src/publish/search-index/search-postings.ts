@@ -5,11 +5,11 @@
  * from one article to the next. So indexing 100k articles costs one map lookup a word and
  * allocates little beyond the postings themselves.
  */
-import { FIELDS, postingWeight, type Field } from '../search/ranking'
-import { ByteWriter, varintLength } from '../search/varint'
-import { searchStem } from '../text/search-stem'
-import { isSearchStopWord } from '../text/search-stop-words'
-import { runWords, textRuns } from '../text/search-terms'
+import { FIELDS, postingWeight, type Field } from '../../search/ranking'
+import { ByteWriter, varintLength } from '../../search/varint'
+import { searchStem } from '../../text/search-stem'
+import { isSearchStopWord } from '../../text/search-stop-words'
+import { runWords, textRuns } from '../../text/search-terms'
 
 /** One word's postings as they are appended, doc by doc, in id order. */
 export class PostingWriter {

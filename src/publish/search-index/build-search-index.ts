@@ -25,20 +25,20 @@ import {
   SURFACE_AS_STEM,
   TRUNCATED,
   type IndexEntry,
-} from '../search/index-format'
+} from '../../search/index-format'
 import {
   MAX_SNIPPET_SOURCE,
   SEARCH_SCHEMA_VERSION,
   SearchDocSchema,
   SearchMetaSchema,
-} from '../search/search-records'
-import { shardOf } from '../search/shard-of'
-import { ByteReader } from '../search/varint'
-import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../store/keys'
-import type { SourceArticle } from './content/check-article'
+} from '../../search/search-records'
+import { shardOf } from '../../search/shard-of'
+import { ByteReader } from '../../search/varint'
+import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../../store/keys'
+import type { SourceArticle } from '../content/check-article'
+import { summaryOf } from '../records/article-summary'
+import { jsonValue, type KvValue } from '../records/kv-value'
 import { plainText } from './plain-text'
-import { summaryOf } from './records/article-summary'
-import { jsonValue, type KvValue } from './records/kv-value'
 import { assignDocIds } from './search-doc-ids'
 import { commonGrams, type GramWriter } from './search-grams'
 import { PostingWriter, SearchPostings } from './search-postings'

@@ -8,7 +8,7 @@
  * Rare words, whose positions are cheap to check, get none, so the grams stay a small part of
  * the index.
  */
-import { ByteWriter } from '../search/varint'
+import { ByteWriter } from '../../search/varint'
 import type { StemSequence } from './search-postings'
 
 /** A gram's postings: doc-id gap, then both words' weights there. */

@@ -16,7 +16,7 @@ const ENTITIES: Record<string, string> = {
   '#x27': "'",
 }
 
-/** Tags the sanitiser allows inside a line of text (see `render-body.ts`). */
+/** Tags the sanitiser allows inside a line of text (see `content/render-body.ts`). */
 const INLINE_TAGS = /<\/?(?:bdi|strong|em|a|code)\b[^>]*>/g
 
 /**

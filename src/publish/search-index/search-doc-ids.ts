@@ -6,7 +6,7 @@
  * article always has the larger id: recency is free at query time, and postings of a news
  * archive have small gaps.
  */
-import type { SourceArticle } from './content/check-article'
+import type { SourceArticle } from '../content/check-article'
 
 const minuteOf = (article: SourceArticle) =>
   Math.max(0, Math.floor(Date.parse(article.frontMatter.published) / 60_000))
