@@ -7,8 +7,8 @@
  * line what landed and what to do.
  */
 import { manifestKey, versionKey } from '../store/keys'
-import type { MediaObject } from './article-images'
 import { bulkBatches, keyBatches } from './bulk-batches'
+import type { MediaObject } from './images/article-images'
 import type { KvPair, KvTarget } from './kv-target'
 import { MEDIA_MANIFEST_PREFIX, mediaEntryHash, type PublishPlan } from './plan'
 import type { JournalWriter } from './publish-journal'

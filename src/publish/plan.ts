@@ -22,8 +22,8 @@ import {
   manifestShardKey,
   versionKey,
 } from '../store/keys'
-import type { MediaObject } from './article-images'
 import { combinedHash, contentHash } from './content-hash'
+import type { MediaObject } from './images/article-images'
 import type { KvPair } from './kv-target'
 import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
 import type { Landed } from './publish-journal'

@@ -6,9 +6,9 @@
  */
 import { KEY_PREFIX } from '../store/keys'
 import { applyPlan } from './apply-plan'
-import type { PreparedImages } from './article-images'
 import { checkAndBuild } from './build-content'
 import type { Problem } from './content/problems'
+import type { PreparedImages } from './images/article-images'
 import type { KvTarget } from './kv-target'
 import { readManifest } from './manifest'
 import { planPublish, type PublishPlan } from './plan'

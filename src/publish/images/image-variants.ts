@@ -11,7 +11,7 @@ import {
   SOCIAL_CARD,
   socialCardKey,
   type MediaFormat,
-} from '../store/media-keys'
+} from '../../store/media-keys'
 
 /**
  * The encoder settings, part of every image's content address: changing them changes every key,

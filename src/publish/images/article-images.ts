@@ -10,7 +10,7 @@
 import sharp from 'sharp'
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
-import type { ArticleImage } from '../schema/stored/article-image'
+import type { ArticleImage } from '../../schema/stored/article-image'
 import {
   MEDIA_FORMATS,
   mediaKey,
@@ -18,10 +18,10 @@ import {
   mediaSrcset,
   socialCardKey,
   variantWidths,
-} from '../store/media-keys'
-import type { SourceArticle } from './content/check-article'
-import type { Problem } from './content/problems'
-import { contentHash } from './content-hash'
+} from '../../store/media-keys'
+import type { SourceArticle } from '../content/check-article'
+import type { Problem } from '../content/problems'
+import { contentHash } from '../content-hash'
 import { encodeVariants, VARIANT_SPEC } from './image-variants'
 
 const MAX_BYTES = 20 * 1024 * 1024
