@@ -8,12 +8,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { mediaContentType } from '../store/media-keys'
-import { keyBatches, type BulkLimits } from './bulk-batches'
+import { mediaContentType } from '../../store/media-keys'
+import { keyBatches, type BulkLimits } from '../bulk-batches'
+import type { KvTarget, MediaTarget } from '../kv-target'
+import { bulkPair } from '../records/kv-value'
 import { CloudflareApiError, cloudflareApi, type CloudflareApiOptions } from './cloudflare-api'
 import type { RemoteNamespace } from './cloudflare-credentials'
-import type { KvTarget, MediaTarget } from './kv-target'
-import { bulkPair } from './records/kv-value'
 
 /**
  * A thousand pairs a request, as `wrangler kv bulk put` sends them (KV takes ten times more): a
