@@ -8,7 +8,7 @@ import { Miniflare } from 'miniflare'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { PublishPlan } from '../src/publish/plan'
+import type { PublishPlan } from '../src/publish/plan/plan'
 import { type KvValue, proxyValue } from '../src/publish/records/kv-value'
 import { buildWorkerBundle, COMPATIBILITY_DATE } from '../tests/support/worker-bundle'
 

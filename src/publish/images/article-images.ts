@@ -21,7 +21,7 @@ import {
 } from '../../store/media-keys'
 import type { SourceArticle } from '../content/check-article'
 import type { Problem } from '../content/problems'
-import { contentHash } from '../content-hash'
+import { contentHash } from '../plan/content-hash'
 import { encodeVariants, VARIANT_SPEC } from './image-variants'
 
 const MAX_BYTES = 20 * 1024 * 1024

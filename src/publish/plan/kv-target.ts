@@ -4,9 +4,9 @@
  * namespace (through Cloudflare's API). The publish step cuts writes into batches of the target's
  * size and writes them one at a time, so that it knows exactly which have landed.
  */
+import type { MediaObject } from '../images/article-images'
+import type { KvValue } from '../records/kv-value'
 import type { BulkLimits } from './bulk-batches'
-import type { MediaObject } from './images/article-images'
-import type { KvValue } from './records/kv-value'
 
 export type KvPair = [key: string, value: KvValue]
 

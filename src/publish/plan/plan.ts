@@ -13,21 +13,21 @@
  * 5. the manifest, last, so a run that dies midway is simply planned and run again.
  */
 import * as v from 'valibot'
-import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
-import { ContentVersionSchema, ManifestSchema } from '../schema/stored/publish-state'
+import { RECORD_SCHEMA_VERSION } from '../../schema/stored/article-record'
+import { ContentVersionSchema, ManifestSchema } from '../../schema/stored/publish-state'
 import {
   ARTICLE_KEY_PREFIX,
   isManifestKey,
   manifestKey,
   manifestShardKey,
   versionKey,
-} from '../store/keys'
+} from '../../store/keys'
+import type { MediaObject } from '../images/article-images'
+import { jsonValue, type KvValue } from '../records/kv-value'
 import { combinedHash, contentHash } from './content-hash'
-import type { MediaObject } from './images/article-images'
 import type { KvPair } from './kv-target'
 import { manifestShardCount, manifestShards, type StoredManifest } from './manifest'
 import type { Landed } from './publish-journal'
-import { jsonValue, type KvValue } from './records/kv-value'
 
 export type PublishPlan = {
   /** Content writes, in safe order. */

@@ -5,9 +5,13 @@
  * it instead of reading every value back.
  */
 import * as v from 'valibot'
-import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
-import { ManifestSchema, ManifestShardSchema, type Manifest } from '../schema/stored/publish-state'
-import { manifestKey, manifestShardKey } from '../store/keys'
+import { RECORD_SCHEMA_VERSION } from '../../schema/stored/article-record'
+import {
+  ManifestSchema,
+  ManifestShardSchema,
+  type Manifest,
+} from '../../schema/stored/publish-state'
+import { manifestKey, manifestShardKey } from '../../store/keys'
 import type { KvTarget } from './kv-target'
 
 /** Keys per manifest shard: about 500 KB a shard, far under KV's 25 MiB value limit. */

@@ -6,9 +6,9 @@
  * retries, the publish stops there, before the content version and the manifest, and says in one
  * line what landed and what to do.
  */
-import { manifestKey, versionKey } from '../store/keys'
+import { manifestKey, versionKey } from '../../store/keys'
+import type { MediaObject } from '../images/article-images'
 import { bulkBatches, keyBatches } from './bulk-batches'
-import type { MediaObject } from './images/article-images'
 import type { KvPair, KvTarget } from './kv-target'
 import { MEDIA_MANIFEST_PREFIX, mediaEntryHash, type PublishPlan } from './plan'
 import type { JournalWriter } from './publish-journal'

@@ -6,9 +6,9 @@
 import { getPlatformProxy } from 'wrangler'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { mediaContentType } from '../store/media-keys'
+import { mediaContentType } from '../../store/media-keys'
+import { proxyValue } from '../records/kv-value'
 import type { KvTarget } from './kv-target'
-import { proxyValue } from './records/kv-value'
 
 export type LocalKvOptions = {
   /** Folder of wrangler's local state; wrangler's default when absent. */

@@ -4,7 +4,7 @@
  * are 10,000 pairs and 100 MB of request body per bulk write; a target may ask for less, since a
  * batch that fails is sent again whole.
  */
-import { bulkPair, type KvValue } from './records/kv-value'
+import { bulkPair, type KvValue } from '../records/kv-value'
 
 export type BulkLimits = { maxPairs: number; maxBytes: number }
 
