@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { CheckedFile, LoadJob } from '../load-worker'
-import { startWorker, threadsFor } from '../start-worker'
+import type { CheckedFile, LoadJob } from '../threads/load-worker'
+import { startWorker, threadsFor } from '../threads/start-worker'
 import { parseArticleFile } from './article-file'
 import { checkArticleText, type SourceArticle } from './check-article'
 import type { Problem } from './problems'
@@ -45,7 +45,7 @@ async function checkInWorkers(jobs: LoadJob[], threads: number): Promise<Checked
       (run) =>
         new Promise<CheckedFile[]>((resolve, reject) => {
           const checked: CheckedFile[] = []
-          const worker = startWorker(new URL('../load-worker.ts', import.meta.url), run)
+          const worker = startWorker(new URL('../threads/load-worker.ts', import.meta.url), run)
           worker.on('message', (batch: CheckedFile[]) => checked.push(...batch))
           worker.on('error', reject)
           worker.on('exit', (code) => {

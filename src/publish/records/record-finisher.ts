@@ -5,9 +5,9 @@
  * and each record's are independent of the others'.
  */
 import type { Worker } from 'node:worker_threads'
-import type { FinishedBatch, RecordBatch } from '../record-worker'
-import { startWorker } from '../start-worker'
-import { batchIsFull } from '../worker-batches'
+import type { FinishedBatch, RecordBatch } from '../threads/record-worker'
+import { startWorker } from '../threads/start-worker'
+import { batchIsFull } from '../threads/worker-batches'
 import { finishRecord, type FinishedRecord, type PendingRecord } from './finish-record'
 
 /** Batches sent and not yet back, per worker: enough to keep it busy, few enough to hold little. */
@@ -38,7 +38,7 @@ function onThisThread(): RecordFinisher {
 
 function onWorkers(threads: number): RecordFinisher {
   const workers: Worker[] = Array.from({ length: threads }, () =>
-    startWorker(new URL('../record-worker.ts', import.meta.url), null)
+    startWorker(new URL('../threads/record-worker.ts', import.meta.url), null)
   )
   const results: FinishedRecord[][] = []
   let sent = 0

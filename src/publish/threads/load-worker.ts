@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
-import { checkArticleText, type SourceArticle } from './content/check-article'
-import type { Problem } from './content/problems'
+import { checkArticleText, type SourceArticle } from '../content/check-article'
+import type { Problem } from '../content/problems'
 import { workerInput } from './start-worker'
 import { batchIsFull } from './worker-batches'
 

@@ -4,7 +4,7 @@
  * values back in one buffer a batch, moved rather than copied.
  */
 import { parentPort } from 'node:worker_threads'
-import { finishRecord, type FinishedRecord, type PendingRecord } from './records/finish-record'
+import { finishRecord, type FinishedRecord, type PendingRecord } from '../records/finish-record'
 
 export type RecordBatch = { batch: number; pending: PendingRecord[] }
 
