@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { CheckedFile, LoadJob } from '../threads/load-worker'
-import { startWorker, threadsFor } from '../threads/start-worker'
+import { threadPool, threadsFor } from '../threads/thread-pool'
 import { parseArticleFile } from './article-file'
 import { checkArticleText, type SourceArticle } from './check-article'
 import type { Problem } from './problems'
@@ -34,33 +34,31 @@ function lineFinder(path: string, file: string): SourceArticle['lineOf'] {
   }
 }
 
-/** Checks `jobs` on `threads` workers, each taking a contiguous run, so order is kept. */
+/** Files a task is given at most: as many as a full batch (see `batchIsFull`) may hold. */
+const FILES_PER_TASK = 500
+
+/**
+ * Checks `jobs` on a pool of `threads` workers, in order. A task hands back fewer files than it
+ * was given when their HTML fills a batch first; the rest go back to the pool as a task of their own.
+ */
 async function checkInWorkers(jobs: LoadJob[], threads: number): Promise<CheckedFile[]> {
-  const runLength = Math.ceil(jobs.length / threads)
-  const runs = Array.from({ length: threads }, (_, i) =>
-    jobs.slice(i * runLength, (i + 1) * runLength)
-  ).filter((run) => run.length > 0)
-  const results = await Promise.all(
-    runs.map(
-      (run) =>
-        new Promise<CheckedFile[]>((resolve, reject) => {
-          const checked: CheckedFile[] = []
-          const worker = startWorker(new URL('../threads/load-worker.ts', import.meta.url), run)
-          worker.on('message', (batch: CheckedFile[]) => checked.push(...batch))
-          worker.on('error', reject)
-          worker.on('exit', (code) => {
-            code === 0 && checked.length === run.length
-              ? resolve(checked)
-              : reject(
-                  new Error(
-                    `a content worker stopped (exit code ${code}) after ${checked.length} of ${run.length} files`
-                  )
-                )
-          })
-        })
-    )
+  const pool = threadPool<LoadJob[], CheckedFile[]>(
+    new URL('../threads/load-worker.ts', import.meta.url),
+    threads
   )
-  return results.flat()
+  const checkRun = async (run: LoadJob[]) => {
+    const checked: CheckedFile[] = []
+    while (checked.length < run.length) checked.push(...(await pool.run(run.slice(checked.length))))
+    return checked
+  }
+  try {
+    const runs: LoadJob[][] = []
+    for (let start = 0; start < jobs.length; start += FILES_PER_TASK)
+      runs.push(jobs.slice(start, start + FILES_PER_TASK))
+    return (await Promise.all(runs.map(checkRun))).flat()
+  } finally {
+    await pool.destroy()
+  }
 }
 
 /** Loads and checks every `*.md` file in `<contentDir>/articles`, in file-name order. */

@@ -1,12 +1,11 @@
 /**
  * @module
- * Finishes article records (see `finishRecord`) on this thread, or on worker threads for a large
- * archive: the related-list checks, schema check and encoding are most of building 100k records,
- * and each record's are independent of the others'.
+ * Finishes article records (see `finishRecord`) on this thread, or on a pool of worker threads
+ * for a large archive: the related-list checks, schema check and encoding are most of building
+ * 100k records, and each record's are independent of the others'.
  */
-import type { Worker } from 'node:worker_threads'
-import type { FinishedBatch, RecordBatch } from '../threads/record-worker'
-import { startWorker } from '../threads/start-worker'
+import type { FinishedBatch } from '../threads/record-worker'
+import { threadPool } from '../threads/thread-pool'
 import { batchIsFull } from '../threads/worker-batches'
 import { finishRecord, type FinishedRecord, type PendingRecord } from './finish-record'
 
@@ -36,46 +35,39 @@ function onThisThread(): RecordFinisher {
   }
 }
 
+/** A batch as it comes back: one buffer, cut into each record's value. */
+function finishedRecords({ bytes, ends, rest }: FinishedBatch): FinishedRecord[] {
+  // A Buffer again (it arrives as a plain Uint8Array), like the values built on this thread.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return rest.map((one, i) => ({
+    ...one,
+    value: buffer.subarray(i === 0 ? 0 : ends[i - 1], ends[i]),
+  }))
+}
+
 function onWorkers(threads: number): RecordFinisher {
-  const workers: Worker[] = Array.from({ length: threads }, () =>
-    startWorker(new URL('../threads/record-worker.ts', import.meta.url), null)
+  const pool = threadPool<PendingRecord[], FinishedBatch>(
+    new URL('../threads/record-worker.ts', import.meta.url),
+    threads
   )
-  const results: FinishedRecord[][] = []
-  let sent = 0
-  let received = 0
+  const batches: Array<Promise<FinishedRecord[]>> = []
+  /** Batches not yet back, each settling (never rejecting) when its answer comes. */
+  const inFlight = new Set<Promise<void>>()
+  let failure: Error | undefined
   let pending: PendingRecord[] = []
   let pendingChars = 0
-  /** Who waits for the next reply: `add` when too much is in flight, `finish` for the last. */
-  let waiting: { resolve: () => void; reject: (error: Error) => void } | undefined
-  let failure: Error | undefined
-  const stop = () => Promise.all(workers.map((worker) => worker.terminate())).then(() => {})
-  const fail = (error: Error) => {
-    failure ??= error
-    waiting?.reject(failure)
-    void stop()
-  }
-  const nextReply = () => new Promise<void>((resolve, reject) => (waiting = { resolve, reject }))
-  for (const worker of workers) {
-    worker.on('message', ({ batch, bytes, ends, rest }: FinishedBatch) => {
-      // A Buffer again (it arrives as a plain Uint8Array), like the values built on this thread.
-      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-      results[batch] = rest.map((one, i) => ({
-        ...one,
-        value: buffer.subarray(i === 0 ? 0 : ends[i - 1], ends[i]),
-      }))
-      received++
-      waiting?.resolve()
-    })
-    worker.on('error', fail)
-    worker.on('exit', (code) => {
-      if (received < sent)
-        fail(new Error(`a record worker stopped (exit code ${code}) with batches unfinished`))
-    })
-  }
   const flush = () => {
     if (pending.length === 0) return
-    const message: RecordBatch = { batch: sent, pending }
-    workers[sent++ % workers.length]!.postMessage(message)
+    const batch = pool.run(pending).then(finishedRecords)
+    const settled: Promise<void> = batch.then(
+      () => void inFlight.delete(settled),
+      (error: unknown) => {
+        failure ??= error instanceof Error ? error : new Error(String(error))
+        inFlight.delete(settled)
+      }
+    )
+    inFlight.add(settled)
+    batches.push(batch)
     pending = []
     pendingChars = 0
   }
@@ -84,21 +76,20 @@ function onWorkers(threads: number): RecordFinisher {
       pending.push(one)
       pendingChars += one.record.html.length
       if (!batchIsFull(pending.length, pendingChars)) return
-      while (!failure && sent - received >= IN_FLIGHT_PER_WORKER * workers.length) await nextReply()
-      if (failure) throw failure
+      while (failure === undefined && inFlight.size >= IN_FLIGHT_PER_WORKER * threads)
+        await Promise.race(inFlight)
+      if (failure !== undefined) throw failure
       flush()
     },
     async finish() {
       flush()
       try {
-        while (!failure && received < sent) await nextReply()
-        if (failure) throw failure
-        return results.flat()
+        return (await Promise.all(batches)).flat()
       } finally {
-        await stop()
+        await pool.destroy()
       }
     },
-    abort: stop,
+    abort: () => pool.destroy(),
   }
 }
 

@@ -1,13 +1,12 @@
 /**
  * @module
- * A worker thread of `loadContent`: checks the files it is given, in order, and posts the results
- * back in batches (a batch at a time keeps the worker's own memory small).
+ * A task of `loadContent`'s thread pool: checks the files of a batch, in order, and hands back
+ * as many results as make a full batch (see `batchIsFull`), so a worker's own memory stays small
+ * whatever the files hold. `loadContent` sends the files it did not reach again.
  */
 import { readFileSync } from 'node:fs'
-import { parentPort } from 'node:worker_threads'
 import { checkArticleText, type SourceArticle } from '../content/check-article'
 import type { Problem } from '../content/problems'
-import { workerInput } from './start-worker'
 import { batchIsFull } from './worker-batches'
 
 export type LoadJob = { path: string; file: string }
@@ -16,22 +15,18 @@ export type LoadJob = { path: string; file: string }
 export type CheckedFile =
   (Omit<SourceArticle, 'lineOf'> & { path: string }) | { problems: Problem[] }
 
-if (parentPort) {
-  let batch: CheckedFile[] = []
+export default function checkFiles(jobs: LoadJob[]): CheckedFile[] {
+  const checkedFiles: CheckedFile[] = []
   let chars = 0
-  for (const { path, file } of workerInput<LoadJob[]>()) {
+  for (const { path, file } of jobs) {
     const checked = checkArticleText(file, readFileSync(path, 'utf8'))
-    batch.push(
+    checkedFiles.push(
       Array.isArray(checked)
         ? { problems: checked }
         : { file, path, frontMatter: checked.frontMatter, body: checked.body }
     )
     chars += Array.isArray(checked) ? 0 : checked.body.html.length
-    if (batchIsFull(batch.length, chars)) {
-      parentPort.postMessage(batch)
-      batch = []
-      chars = 0
-    }
+    if (batchIsFull(checkedFiles.length, chars)) break
   }
-  if (batch.length > 0) parentPort.postMessage(batch)
+  return checkedFiles
 }
