@@ -6,6 +6,7 @@
  * retries nor says which of its batches landed; here every batch is retried on its own, and the
  * publish step records each one that lands.
  */
+import pLimit from 'p-limit'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mediaContentType } from '../../store/media-keys'
@@ -23,26 +24,8 @@ const REMOTE_BATCH_LIMITS: BulkLimits = { maxPairs: 1000, maxBytes: 16 * 1024 * 
 
 /** KV lists at most 1,000 keys a page. */
 const LIST_PAGE = 1000
-/** Reads in flight at once (manifest shards). */
-const READ_CONCURRENCY = 6
-
-/** Runs `task` over `items`, at most `limit` at a time, keeping the results in order. */
-async function inPool<T, R>(
-  items: T[],
-  limit: number,
-  task: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = []
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
+/** Requests in flight at once: manifest shard reads, image objects stored or deleted. */
+const REQUEST_CONCURRENCY = 6
 
 /**
  * The R2 bucket, through R2's REST API (the endpoints `wrangler r2 object put` and `delete`
@@ -51,9 +34,10 @@ async function inPool<T, R>(
 function remoteBucket(api: ReturnType<typeof cloudflareApi>, remote: RemoteNamespace): MediaTarget {
   const objects = (key: string) =>
     `/accounts/${encodeURIComponent(remote.accountId)}/r2/buckets/${encodeURIComponent(remote.bucketName ?? '')}/objects/${encodeURIComponent(key)}`
+  const inParallel = pLimit(REQUEST_CONCURRENCY)
   return {
     async putObjects(list) {
-      await inPool(list, READ_CONCURRENCY, async ({ key, path }) => {
+      await inParallel.map(list, async ({ key, path }) => {
         await api.call('PUT', objects(key), {
           body: new Uint8Array(readFileSync(path)),
           contentType: mediaContentType(key),
@@ -62,7 +46,7 @@ function remoteBucket(api: ReturnType<typeof cloudflareApi>, remote: RemoteNames
     },
     async deleteObjects(keys) {
       // A key that is not there is a 404: already gone.
-      await inPool(keys, READ_CONCURRENCY, (key) => api.send('DELETE', objects(key)))
+      await inParallel.map(keys, (key) => api.send('DELETE', objects(key)))
     },
   }
 }
@@ -72,6 +56,7 @@ export type RemoteKvOptions = Pick<CloudflareApiOptions, 'retry' | 'timeoutMs'>
 export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions = {}): KvTarget {
   const api = cloudflareApi({ baseUrl: remote.baseUrl, auth: remote.auth, ...options })
   const namespace = `/accounts/${encodeURIComponent(remote.accountId)}/storage/kv/namespaces/${encodeURIComponent(remote.namespaceId)}`
+  const inParallel = pLimit(REQUEST_CONCURRENCY)
 
   async function getText(key: string): Promise<string | null> {
     const response = await api.send('GET', `${namespace}/values/${encodeURIComponent(key)}`)
@@ -89,7 +74,7 @@ export function openRemoteKv(remote: RemoteNamespace, options: RemoteKvOptions =
     ),
     batchLimits: REMOTE_BATCH_LIMITS,
     getText,
-    getTexts: (keys) => inPool(keys, READ_CONCURRENCY, getText),
+    getTexts: (keys) => inParallel.map(keys, getText),
     async listKeys(prefix) {
       const keys: string[] = []
       let cursor: string | undefined
