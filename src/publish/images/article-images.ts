@@ -11,17 +11,11 @@ import sharp from 'sharp'
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import type { ArticleImage } from '../../schema/stored/article-image'
-import {
-  MEDIA_FORMATS,
-  mediaKey,
-  mediaPath,
-  mediaSrcset,
-  socialCardKey,
-  variantWidths,
-} from '../../store/media-keys'
+import { MEDIA_FORMATS, mediaKey, socialCardKey, variantWidths } from '../../store/media-keys'
 import type { SourceArticle } from '../content/check-article'
 import type { Problem } from '../content/problems'
 import { contentHash } from '../plan/content-hash'
+import { storedImage, withPictures, type SourceImage } from './body-pictures'
 import { encodeVariants, VARIANT_SPEC } from './image-variants'
 
 const MAX_BYTES = 20 * 1024 * 1024
@@ -39,13 +33,7 @@ export type PreparedImages = {
   encoded: { images: number; bytes: number; ms: number }
 }
 
-/** One checked source file. */
-type SourceImage = { id: string; width: number; height: number; bytes: Buffer }
-
 type Reference = { article: SourceArticle; src: string; line: number; field: string }
-
-/** Body `<img>` sizes: the column is at most 720 CSS pixels wide. */
-const BODY_SIZES = '(max-width: 760px) 100vw, 720px'
 
 /** Upright size of a decoded header: orientations 5–8 swap width and height. */
 function uprightSize(meta: sharp.Metadata): { width: number; height: number } {
@@ -101,61 +89,6 @@ function referencesOf(article: SourceArticle): { refs: Reference[]; problems: Pr
     refs.push({ article, src: image.src, line: image.line, field: 'body' })
   }
   return { refs, problems }
-}
-
-/** The stored form of an image as one article shows it. */
-const storedImage = (
-  source: SourceImage,
-  text: { alt: string; caption?: string; credit?: string }
-): ArticleImage => {
-  const widths = variantWidths(source.width)
-  const width = widths.at(-1)!
-  return {
-    id: source.id,
-    width,
-    height: Math.round((source.height * width) / source.width),
-    widths,
-    alt: text.alt,
-    caption: text.caption ?? null,
-    credit: text.credit ?? null,
-  }
-}
-
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/** A body image as a `<picture>`: AVIF and WebP sources, a JPEG `<img>` loaded lazily. */
-function bodyPicture(image: ArticleImage): string {
-  const source = (format: 'avif' | 'webp') =>
-    `<source type="image/${format}" srcset="${mediaSrcset(image.id, image.widths, format)}" sizes="${BODY_SIZES}">`
-  const fallbackWidth = image.widths.includes(800) ? 800 : image.width
-  return (
-    `<picture>${source('avif')}${source('webp')}` +
-    `<img src="${mediaPath(mediaKey(image.id, fallbackWidth, 'jpg'))}" srcset="${mediaSrcset(image.id, image.widths, 'jpg')}" sizes="${BODY_SIZES}" width="${image.width}" height="${image.height}" alt="${escapeAttribute(image.alt)}" loading="lazy" decoding="async"></picture>`
-  )
-}
-
-/** Swaps each local `<img>` of sanitised body HTML for its `<picture>`. */
-function withPictures(html: string, images: Map<string, SourceImage>): string {
-  return html.replace(
-    /<img src="([^"]*)" alt="([^"]*)"[^>]*>/g,
-    (tag, src: string, alt: string) => {
-      let path = src
-      try {
-        path = decodeURI(src.replace(/&amp;/g, '&'))
-      } catch {
-        return tag
-      }
-      const source = images.get(path)
-      if (!source) return tag
-      const unescaped = alt
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&')
-      return bodyPicture(storedImage(source, { alt: unescaped }))
-    }
-  )
 }
 
 /** Every object key of an image: each width in each format, and the social card. */
