@@ -34,5 +34,8 @@ export function threadPool<Task, Result>(taskModule: URL, threads: number): Pisc
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // A worker waiting for its next task idles in its event loop, where V8 collects its garbage;
+    // blocked in `Atomics.wait` (Piscina's default) it would not, and the peak would grow.
+    atomics: 'disabled',
   })
 }
