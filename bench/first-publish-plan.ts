@@ -2,8 +2,8 @@
  * @module
  * The plan of a first publish (an empty namespace, no manifest), as the benchmarks need it.
  */
-import type { KvValue } from '../src/publish/kv-value'
-import { planPublish, type PublishPlan } from '../src/publish/plan'
+import { planPublish, type PublishPlan } from '../src/publish/plan/plan'
+import type { KvValue } from '../src/publish/records/kv-value'
 
 export const firstPublishPlan = (
   records: Map<string, KvValue>,

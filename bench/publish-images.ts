@@ -8,8 +8,8 @@ import sharp from 'sharp'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openLocalKv } from '../src/publish/local-kv'
-import { planLine } from '../src/publish/plan'
+import { openLocalKv } from '../src/publish/plan/local-kv'
+import { planLine } from '../src/publish/plan/plan'
 import { publish } from '../src/publish/publish'
 
 /** A generated photo-sized image: a colour gradient with a block, different for each `n`. */

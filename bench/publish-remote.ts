@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { wranglerBin } from '../src/publish/cloudflare-credentials'
+import { wranglerBin } from '../src/publish/cloudflare/cloudflare-credentials'
 import {
   startCloudflareStandIn,
   type CloudflareStandIn,

@@ -10,9 +10,9 @@
  */
 import autocannon from 'autocannon'
 import { rmSync } from 'node:fs'
-import { valueText, type KvValue } from '../src/publish/kv-value'
-import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
+import { valueText, type KvValue } from '../src/publish/records/kv-value'
 import { searchArticles } from '../src/search/search-articles'
+import { COMPATIBILITY_DATE } from '../tests/support/worker-bundle'
 import { buildBundle, bundleWorker, cpuMicros, serve, type Served } from './serve-bundle'
 
 const ROUNDS = 3

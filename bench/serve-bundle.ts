@@ -8,9 +8,9 @@ import { Miniflare } from 'miniflare'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type KvValue, proxyValue } from '../src/publish/kv-value'
-import type { PublishPlan } from '../src/publish/plan'
-import { buildWorkerBundle, COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
+import type { PublishPlan } from '../src/publish/plan/plan'
+import { type KvValue, proxyValue } from '../src/publish/records/kv-value'
+import { buildWorkerBundle, COMPATIBILITY_DATE } from '../tests/support/worker-bundle'
 
 export type Served = { origin: string; mf: Miniflare; pid: number | null }
 

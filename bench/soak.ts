@@ -10,7 +10,7 @@
 import autocannon from 'autocannon'
 import { rmSync } from 'node:fs'
 import { buildContentRecords } from '../src/publish/build-content'
-import { COMPATIBILITY_DATE } from '../src/publish/worker-bundle'
+import { COMPATIBILITY_DATE } from '../tests/support/worker-bundle'
 import { firstPublishPlan } from './first-publish-plan'
 import {
   allWrites,

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * @module
  * Runs before `npm test` (the `pretest` script): the browser tests drive Debian's Chromium, which

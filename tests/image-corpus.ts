@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { checkAndBuild } from '../src/publish/build-content'
-import { bulkPair } from '../src/publish/kv-value'
+import { bulkPair } from '../src/publish/records/kv-value'
 import type { SeedRecord } from './seed-value'
 
 type ImageSpec = {

@@ -5,7 +5,7 @@
  * as the bytes the publish step wrote, with `storedValue` (seed-value.ts, which workerd can load).
  */
 import { buildContentRecords } from '../src/publish/build-content'
-import { bulkPair } from '../src/publish/kv-value'
+import { bulkPair } from '../src/publish/records/kv-value'
 
 import type { ImageSite } from './image-corpus'
 import type { SeedRecord } from './seed-value'

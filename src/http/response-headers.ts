@@ -22,7 +22,7 @@ const CACHE_CLIENT_ERROR = 'public, max-age=60, s-maxage=60'
 const CACHE_NEVER = 'no-store'
 
 /** The `Cache-Control` of a response of `status`. */
-export function policyFor(status: number): string {
+function policyFor(status: number): string {
   if (status >= 500) return CACHE_NEVER
   if (status >= 400) return CACHE_CLIENT_ERROR
   if (status >= 300) return CACHE_REDIRECT

@@ -4,12 +4,12 @@
  * records: load and check every file, check the links between articles, and build every record.
  * Nothing is built while a file has errors.
  */
-import { DEFAULT_MEDIA_CACHE, prepareImages, type PreparedImages } from './article-images'
-import { buildRecords, type BuiltRecords, type KvRecords } from './build-records'
-import type { SourceArticle } from './check-article'
-import { checkReferences } from './check-references'
-import { loadContent } from './load-content'
-import { errorsIn, type Problem } from './problems'
+import type { SourceArticle } from './content/check-article'
+import { checkReferences } from './content/check-references'
+import { loadContent } from './content/load-content'
+import { errorsIn, type Problem } from './content/problems'
+import { DEFAULT_MEDIA_CACHE, prepareImages, type PreparedImages } from './images/article-images'
+import { buildRecords, type BuiltRecords, type KvRecords } from './records/build-records'
 
 export type CheckedBuild =
   | { ok: false; problems: Problem[] }

@@ -5,14 +5,14 @@
  * never opens the KV target at all.
  */
 import { KEY_PREFIX } from '../store/keys'
-import { applyPlan } from './apply-plan'
-import type { PreparedImages } from './article-images'
 import { checkAndBuild } from './build-content'
-import type { KvTarget } from './kv-target'
-import { readManifest } from './manifest'
-import { planPublish, type PublishPlan } from './plan'
-import type { Problem } from './problems'
-import { journalBase, openJournal, readJournal } from './publish-journal'
+import type { Problem } from './content/problems'
+import type { PreparedImages } from './images/article-images'
+import { applyPlan } from './plan/apply-plan'
+import type { KvTarget } from './plan/kv-target'
+import { readManifest } from './plan/manifest'
+import { planPublish, type PublishPlan } from './plan/plan'
+import { journalBase, openJournal, readJournal } from './plan/publish-journal'
 
 export type PublishOptions = {
   /** Plan only: read KV, write nothing. */

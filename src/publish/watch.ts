@@ -6,9 +6,9 @@
  */
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
-import { openLocalKv } from './local-kv'
-import { planLine } from './plan'
-import { formatProblem } from './problems'
+import { formatProblem } from './content/problems'
+import { openLocalKv } from './plan/local-kv'
+import { planLine } from './plan/plan'
 import { publish } from './publish'
 
 const CONTENT_DIR = 'content'

@@ -1,9 +1,11 @@
 /**
  * The one cache primitive bounds its size and forgets the least recently used entry first, as
- * `src/cache/bounded-memo.ts` and `docs/caching.md` say.
+ * `src/cache/bounded-memo.ts` and `docs/caching.md` say; and every memo the code makes is listed
+ * in `docs/caching.md` with the bound the code gives it.
  */
 import { describe, expect, it } from 'vitest'
-import { boundedMemo } from '../../src/cache/bounded-memo'
+import { readFileSync } from 'node:fs'
+import { boundedMemo, memosMade } from '../../src/cache/bounded-memo'
 
 describe('boundedMemo', () => {
   it('never holds more than its bound, whatever is written', () => {
@@ -35,5 +37,22 @@ describe('boundedMemo', () => {
     expect(() => boundedMemo('test: zero', 0)).toThrow(RangeError)
     boundedMemo('test: once', 1)
     expect(() => boundedMemo('test: once', 1)).toThrow(/exists already/)
+  })
+})
+describe('docs/caching.md', () => {
+  it('lists every memo of the Worker and the publish step with its bound', async () => {
+    // Importing the Worker and the publish step makes their memos, as they are made in production.
+    await import('../../src/index')
+    await import('../../src/publish/build-content')
+    const doc = readFileSync('docs/caching.md', 'utf8')
+    const made = [...memosMade()].filter(([name]) => !name.startsWith('test: '))
+    expect(made.length).toBeGreaterThan(0)
+    for (const [name, max] of made) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| ${name} |`))
+      expect(row, `docs/caching.md has no row for «${name}»`).toBeDefined()
+      expect(row, `«${name}» is bounded to ${max} in the code`).toContain(
+        `| ${max.toLocaleString('en')} |`
+      )
+    }
   })
 })

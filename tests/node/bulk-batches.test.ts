@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { bulkBatches, keyBatches, KV_BULK_LIMITS, pairBytes } from '../../src/publish/bulk-batches'
+import {
+  bulkBatches,
+  keyBatches,
+  KV_BULK_LIMITS,
+  pairBytes,
+} from '../../src/publish/plan/bulk-batches'
 
 const pairs = (count: number, valueLength = 1): Array<[string, string]> =>
   Array.from({ length: count }, (_, index) => [`v1:article:a-${index}`, 'x'.repeat(valueLength)])

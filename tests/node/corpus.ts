@@ -1,7 +1,7 @@
 /**
  * Small in-memory corpora for publish-step tests, built through the real file checker.
  */
-import { checkArticleText, type SourceArticle } from '../../src/publish/check-article'
+import { checkArticleText, type SourceArticle } from '../../src/publish/content/check-article'
 import { articleFile } from './content-set'
 
 export type ArticleSpec = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkArticleText } from '../../src/publish/check-article'
+import { checkArticleText } from '../../src/publish/content/check-article'
 
 const file = (frontMatter: string) =>
   `---\ntitle: x\nslug: a\nsummary: s\npublished: "2025-04-03T10:00:00+02:00"\n${frontMatter}\n---\nbody\n`

@@ -7,9 +7,9 @@ import type { TestProject } from 'vitest/node'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildWorkerBundle } from '../../src/publish/worker-bundle'
 import { imageSite } from '../image-corpus'
 import { seedRecords } from '../seed-records'
+import { buildWorkerBundle } from '../support/worker-bundle'
 
 export default async function setup(project: TestProject) {
   const outdir = mkdtempSync(join(tmpdir(), 'minbar-bundle-'))

@@ -4,7 +4,7 @@
  */
 import { DOMParser } from 'linkedom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openLocalKv } from '../../src/publish/local-kv'
+import { openLocalKv } from '../../src/publish/plan/local-kv'
 import { publish } from '../../src/publish/publish'
 import { articleFile, contentSet, tempDir } from './content-set'
 import { serveSite, type ServedSite } from './served-site'

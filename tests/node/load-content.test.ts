@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildRecords } from '../../src/publish/build-records'
-import { checkReferences } from '../../src/publish/check-references'
-import { loadContent, type LoadedContent } from '../../src/publish/load-content'
+import { checkReferences } from '../../src/publish/content/check-references'
+import { loadContent, type LoadedContent } from '../../src/publish/content/load-content'
+import { buildRecords } from '../../src/publish/records/build-records'
 import { articleFile, contentSet } from './content-set'
 
 /** The seed articles, twenty generated ones (some with warnings) and three broken files. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { checkArticleText } from '../../src/publish/check-article'
+import { checkArticleText } from '../../src/publish/content/check-article'
 import { localTimestamp, newArticleText, slugFromTitle } from '../../src/publish/new-article'
 import { tempDir } from './content-set'
 

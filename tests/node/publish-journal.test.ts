@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { appendFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { openJournal, readJournal } from '../../src/publish/publish-journal'
+import { openJournal, readJournal } from '../../src/publish/plan/publish-journal'
 import { tempDir } from './content-set'
 
 const journalIn = () => join(tempDir('journal'), 'nested', 'journal.ndjson')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { openLocalKv } from '../../src/publish/local-kv'
+import { openLocalKv } from '../../src/publish/plan/local-kv'
 import { publish } from '../../src/publish/publish'
 import { articleFile, contentSet, readLocalKv, tempDir } from './content-set'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildRecords } from '../../src/publish/build-records'
-import { computeRelated, type RelatedInput } from '../../src/publish/related-articles'
-import { RELATED_LIMIT, relatedList } from '../../src/publish/related-list'
+import { buildRecords } from '../../src/publish/records/build-records'
+import { computeRelated, type RelatedInput } from '../../src/publish/records/related-articles'
+import { RELATED_LIMIT, relatedList } from '../../src/publish/records/related-list'
 import { article } from './corpus'
 
 const day = (n: number) => Date.UTC(2025, 3, n)

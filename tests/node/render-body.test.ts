@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderBody } from '../../src/publish/render-body'
+import { renderBody } from '../../src/publish/content/render-body'
 
 describe('renderBody', () => {
   it('renders headings, paragraphs and lists', () => {

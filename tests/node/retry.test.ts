@@ -6,7 +6,7 @@ import {
   TransientError,
   withRetry,
   type RetryOptions,
-} from '../../src/publish/retry'
+} from '../../src/publish/cloudflare/retry'
 
 /** Retry options whose sleeps are recorded instead of slept, with the dice at `dice`. */
 function recorded(tries: number, dice = 1) {

@@ -2,9 +2,9 @@
  * Small Arabic corpora for search tests: articles through the real file checker, indexed by the
  * real builder into a Map that stands in for KV and counts every read.
  */
-import { checkArticleText, type SourceArticle } from '../../src/publish/check-article'
-import { valueText, type KvValue } from '../../src/publish/kv-value'
-import { buildSearchIndex } from '../../src/publish/search-index'
+import { checkArticleText, type SourceArticle } from '../../src/publish/content/check-article'
+import { valueText, type KvValue } from '../../src/publish/records/kv-value'
+import { buildSearchIndex } from '../../src/publish/search-index/build-search-index'
 import type { SearchStore } from '../../src/search/search-store'
 import { articleFile } from './content-set'
 

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { valueText } from '../../src/publish/kv-value'
+import { valueText } from '../../src/publish/records/kv-value'
 import { COMMON, findEntries, FIXED, GRAM, STEM } from '../../src/search/index-format'
 import { searchArticles } from '../../src/search/search-articles'
 import { SearchDocSchema, SearchMetaSchema } from '../../src/search/search-records'

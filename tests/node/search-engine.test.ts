@@ -342,7 +342,7 @@ describe('paging and reads', () => {
     )
   })
 
-  it('refuses a limit past the API\'s, with the code invalid_limit and the API\'s message', async () => {
+  it("refuses a limit past the API's, with the code invalid_limit and the API's message", async () => {
     const refused = searchArticles(store, { q: 'الصين', limit: 51, now: BUILT })
     await expect(refused).rejects.toMatchObject({
       code: 'invalid_limit',

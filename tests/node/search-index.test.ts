@@ -4,8 +4,8 @@
  * side that turns any corrupt value into a clean `CorruptRecordError`.
  */
 import { describe, expect, it } from 'vitest'
-import { valueText, type KvValue } from '../../src/publish/kv-value'
-import { buildSearchIndex } from '../../src/publish/search-index'
+import { valueText, type KvValue } from '../../src/publish/records/kv-value'
+import { buildSearchIndex } from '../../src/publish/search-index/build-search-index'
 import { findEntries, STEM } from '../../src/search/index-format'
 import { searchArticles } from '../../src/search/search-articles'
 import { shardOf } from '../../src/search/shard-of'

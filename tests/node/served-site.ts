@@ -6,9 +6,9 @@
 import { Miniflare } from 'miniflare'
 import { inject } from 'vitest'
 import { dirname, join } from 'node:path'
-import { COMPATIBILITY_DATE, KV_NAMESPACE_ID } from '../../src/publish/worker-bundle'
 import { mediaContentType } from '../../src/store/media-keys'
 import { type SeedRecord, storedValue } from '../seed-value'
+import { COMPATIBILITY_DATE, KV_NAMESPACE_ID } from '../support/worker-bundle'
 
 export type ServedSite = {
   /** e.g. `http://127.0.0.1:40123` */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildRecords } from '../../src/publish/build-records'
-import { checkTags } from '../../src/publish/check-tags'
-import { buildTagCatalog } from '../../src/publish/tag-catalog'
+import { checkTags } from '../../src/publish/content/check-tags'
+import { buildTagCatalog } from '../../src/publish/content/tag-catalog'
+import { buildRecords } from '../../src/publish/records/build-records'
 import { article } from './corpus'
 
 describe('buildTagCatalog', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildWorkerBundle } from '../../src/publish/worker-bundle'
+import { buildWorkerBundle } from '../support/worker-bundle'
 import { tempDir } from './content-set'
 
 describe('wrangler deploy --dry-run', () => {
