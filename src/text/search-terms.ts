@@ -4,7 +4,6 @@
  * `normalizeArabic`, then words with their positions, then `searchStem`. Whatever the archive and
  * the reader type, the same letters meet.
  */
-import { boundedMemo } from '../cache/bounded-memo'
 import { normalizeArabic } from './normalize-arabic'
 import { searchStem } from './search-stem'
 
@@ -26,21 +25,14 @@ function isWordUnit(code: number): boolean {
 }
 
 /**
- * Normalised runs, remembered: news repeats its words, and normalising each text whole was half
- * of the index build. A run of letters, marks, digits and format characters normalises to one
- * word or to nothing, exactly as it does inside `normalizeArabic(text)`.
+ * One run of text as a search word ('' when nothing is left of it, e.g. a lone tatweel). A run of
+ * letters, marks, digits and format characters normalises to one word or to nothing, exactly as
+ * it does inside `normalizeArabic(text)`, and normalising runs rather than whole texts halved the
+ * index build.
  */
-const normalizedRuns = boundedMemo<string>('normalised text runs', 200_000)
-
-/** One run of text as a search word ('' when nothing is left of it, e.g. a lone tatweel). */
 function normalizedRun(run: string): string {
-  let word = normalizedRuns.get(run)
-  if (word === undefined) {
-    word = normalizeArabic(run)
-    if (word.length > MAX_WORD_LENGTH) word = word.slice(0, MAX_WORD_LENGTH)
-    normalizedRuns.set(run, word)
-  }
-  return word
+  const word = normalizeArabic(run)
+  return word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word
 }
 
 /**
