@@ -9,6 +9,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { valueText } from '../../src/publish/records/kv-value'
+import { MAX_SEARCH_LIMIT } from '../../src/schema/api/search-limits'
 import { COMMON, findEntries, FIXED, GRAM, STEM } from '../../src/search/index-format'
 import { searchArticles } from '../../src/search/search-articles'
 import { SearchDocSchema, SearchMetaSchema } from '../../src/search/search-records'
@@ -142,11 +143,11 @@ describe('the engine against the rules, on 2,400 articles', () => {
       const { q, clauses } = query()
       if (clauses.length === 0) continue
       const want = expected(clauses)
-      const found = await searchArticles(store, { q, limit: 100 })
+      const found = await searchArticles(store, { q, limit: MAX_SEARCH_LIMIT })
       const got = found.results.map((result) => result.slug)
       if (
         found.total !== want.size ||
-        got.length !== Math.min(100, want.size) ||
+        got.length !== Math.min(MAX_SEARCH_LIMIT, want.size) ||
         got.some((slug) => !want.has(slug))
       )
         mismatches.push(`${q}: ${found.total} found, ${want.size} expected`)
@@ -160,14 +161,14 @@ describe('the engine against the rules, on 2,400 articles', () => {
       ['مصادر', 'رسمية'],
       ['الأسواق', 'الطاقة'],
     ]) {
-      const phrase = await searchArticles(store, { q: `"${a} ${b}"`, limit: 100 })
+      const phrase = await searchArticles(store, { q: `"${a} ${b}"`, limit: MAX_SEARCH_LIMIT })
       expect(phrase.total).toBeGreaterThan(0)
       // Every article with both words, and its score for them.
       const both = new Map<string, number>()
       for (let page = 1; ; page++) {
-        const found = await searchArticles(store, { q: `${a} ${b}`, limit: 100, page })
+        const found = await searchArticles(store, { q: `${a} ${b}`, limit: MAX_SEARCH_LIMIT, page })
         for (const result of found.results) both.set(result.slug, result.score)
-        if (found.results.length < 100) break
+        if (found.results.length < MAX_SEARCH_LIMIT) break
       }
       for (const result of phrase.results)
         expect(result.score).toBeCloseTo(both.get(result.slug)!, 2)
