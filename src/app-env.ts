@@ -5,6 +5,8 @@
  * further down the chain (`c.set` / `c.var`), so the flow of each is visible in one type.
  */
 
+import type { SiteRecord } from './schema/stored/site-record'
+
 /** What a page holds inline: constant stylesheets, and JSON-LD blocks. */
 export type Inline = { readonly styles: readonly string[]; readonly scripts: readonly string[] }
 
@@ -16,6 +18,8 @@ type Variables = {
   now: number
   /** The origin of absolute URLs, e.g. `https://minbar.example` (`requestContext`). */
   origin: string
+  /** The publication: name, sections, pages, policies (`siteContext`; see `siteOf`). */
+  site?: SiteRecord
   /** What the page renderer wrote inline, for the page's CSP hashes (`contentSecurity`). */
   inline?: Inline
   /** The page's bytes as the renderer made them, so the edge cache need not read them back. */

@@ -13,6 +13,7 @@ import type { AppEnv } from './app-env'
 import { requestContext } from './http/request-context'
 import { RETAINED_HEADERS, responseHeaders } from './http/response-headers'
 import { edgeCache } from './http/edge-cache'
+import { siteContext } from './http/site-context'
 import { contentSecurity } from './http/content-security'
 import { pageRenderer } from './http/page-renderer'
 import { renderPage } from './views/page'
@@ -37,6 +38,7 @@ app.use('*', requestContext)
 app.use('*', etag({ retainedHeaders: RETAINED_HEADERS }))
 app.use('*', responseHeaders)
 app.use('*', edgeCache)
+app.use('*', siteContext)
 app.use('*', contentSecurity)
 app.use('*', pageRenderer(renderPage))
 

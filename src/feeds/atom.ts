@@ -2,7 +2,7 @@
  * @module
  * Atom 1.0 with `xml:lang="ar"` on the feed, so every entry inherits the language.
  */
-import { SITE_LANGUAGE, SITE_NAME } from '../site'
+import { GENERATOR, SITE_LANGUAGE } from '../site'
 import { feedHtml, latestChange, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
 import { attributeList, element, XML_DECLARATION } from './xml'
 
@@ -33,7 +33,7 @@ export function atomFeed(channel: FeedChannel, items: FeedItem[]): string {
     element('updated', latestChange(items)),
     `<link${attributeList({ rel: 'self', type: 'application/atom+xml', href: channel.feedUrl })}/>`,
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: channel.homePageUrl })}/>`,
-    element('generator', SITE_NAME),
+    element('generator', GENERATOR),
     ...items.map(atomEntry),
     '</feed>',
   ].join('\n')

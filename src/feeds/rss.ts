@@ -4,7 +4,7 @@
  * article body in `content:encoded`.
  */
 import { featureImage } from '../json/feature-image'
-import { SITE_LANGUAGE, SITE_NAME } from '../site'
+import { GENERATOR, SITE_LANGUAGE } from '../site'
 import type { FeedChannel, FeedItem } from './feed-items'
 import { feedHtml, latestChange } from './feed-items'
 import { attributeList, element, XML_DECLARATION, xmlEscape } from './xml'
@@ -63,7 +63,7 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
     element('link', channel.homePageUrl),
     element('description', channel.description),
     element('language', SITE_LANGUAGE),
-    element('generator', SITE_NAME),
+    element('generator', GENERATOR),
     element('lastBuildDate', rfc822(latestChange(items))),
     `<atom:link${attributeList({ href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' })}/>`,
     ...items.map(rssItem),

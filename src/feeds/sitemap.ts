@@ -4,7 +4,7 @@
  * the newest-first list is sharded in KV, so each child sitemap is one KV read and the index
  * stays small however large the archive grows.
  */
-import { SITE_LANGUAGE, SITE_NAME } from '../site'
+import { SITE_LANGUAGE } from '../site'
 import { element, XML_DECLARATION } from './xml'
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
@@ -32,13 +32,14 @@ export function urlSet(urls: SitemapUrl[]): string {
 
 export type NewsEntry = { loc: string; title: string; publishedAt: string }
 
-export function newsSitemap(entries: NewsEntry[]): string {
+/** The Google News sitemap of `entries`, published by the site named `siteName`. */
+export function newsSitemap(siteName: string, entries: NewsEntry[]): string {
   const urls = entries.map(({ loc, title, publishedAt }) =>
     [
       '<url>',
       element('loc', loc),
       '<news:news><news:publication>',
-      element('news:name', SITE_NAME),
+      element('news:name', siteName),
       element('news:language', SITE_LANGUAGE),
       '</news:publication>',
       element('news:publication_date', publishedAt),

@@ -8,11 +8,14 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv, Inline } from '../app-env'
+import type { SiteRecord } from '../schema/stored/site-record'
 import { encodeBody } from './finished-body'
+import { siteOf } from './site-context'
 
 type RenderPage<Props> = (
   content: string | Promise<string>,
-  props: Props
+  props: Props,
+  site: SiteRecord
 ) => Promise<{ html: string; inline: Inline }>
 
 /**
@@ -23,7 +26,7 @@ export const pageRenderer =
   <Props>(renderPage: RenderPage<Props>): MiddlewareHandler<AppEnv> =>
   (c, next) => {
     c.setRenderer(async (content, props) => {
-      const { html, inline } = await renderPage(content, props as Props)
+      const { html, inline } = await renderPage(content, props as Props, siteOf(c))
       const body = await encodeBody(html)
       c.set('inline', inline)
       c.header('Content-Type', 'text/html; charset=UTF-8')

@@ -6,17 +6,31 @@
 import type { ArticleJson, ArticleSummaryJson } from '../schema/api/article'
 import type { ArticleRecord, RelatedEntry } from '../schema/stored/article-record'
 import type { ArticleSummary } from '../schema/stored/article-summary'
-import { articlePath, tagPath } from '../site'
+import type { AuthorRef, SectionRef } from '../schema/stored/refs'
+import { articlePath, authorPath, sectionPath, tagPath } from '../site'
 import { featureImageFields } from './feature-image'
 
+/** The article's section and byline, each with the absolute URL of its page. */
+function newsroomJson(
+  section: SectionRef | undefined,
+  authors: readonly AuthorRef[],
+  origin: string
+): Pick<ArticleSummaryJson, 'section' | 'authors'> {
+  return {
+    section: section ? { ...section, url: origin + sectionPath(section.slug) } : null,
+    authors: authors.map((author) => ({ ...author, url: origin + authorPath(author.slug) })),
+  }
+}
+
 export function summaryJson(
-  { image, ...summary }: ArticleSummary,
+  { image, section, authors, ...summary }: ArticleSummary,
   origin: string
 ): ArticleSummaryJson {
   return {
     ...summary,
     url: origin + articlePath(summary.slug),
     ...featureImageFields(image, origin),
+    ...newsroomJson(section, authors, origin),
   }
 }
 
@@ -38,6 +52,7 @@ export function articleJson(article: ArticleRecord, origin: string): ArticleJson
     published_at: article.published_at,
     updated_at: article.updated_at,
     ...featureImageFields(article.image, origin),
+    ...newsroomJson(article.section, article.authors, origin),
     html: article.html,
     reading_time_minutes: article.reading_time_minutes,
     tags: article.tags.map((tag) => ({ ...tag, url: origin + tagPath(tag.slug) })),

@@ -46,7 +46,11 @@ const nkBase = {
   source_name: 'صدى البلد',
 }
 
-const nkSummary: ArticleSummaryJson = { ...nkBase, ...NO_IMAGE }
+/** The seed's sections, as `content/site.yml` names them; the seed articles have no byline. */
+const WORLD = { slug: 'world', name: 'عربي ودولي', url: url('/sections/world') }
+const UNIVERSITIES = { slug: 'universities', name: 'جامعات', url: url('/sections/universities') }
+
+const nkSummary: ArticleSummaryJson = { ...nkBase, ...NO_IMAGE, section: WORLD, authors: [] }
 
 const mojSummary: ArticleSummaryJson = {
   slug: MOJ,
@@ -58,6 +62,8 @@ const mojSummary: ArticleSummaryJson = {
   updated_at: null,
   source_name: 'الخليج',
   ...NO_IMAGE,
+  section: UNIVERSITIES,
+  authors: [],
 }
 
 const firstParagraph = `<p>${NK_SUMMARY}</p>`
@@ -71,6 +77,8 @@ export const articleExample: ArticleResponse = {
     published_at: NK_PUBLISHED,
     updated_at: null,
     ...NO_IMAGE,
+    section: WORLD,
+    authors: [],
     html: firstParagraph,
     reading_time_minutes: 4,
     tags: [{ ...NORTH_KOREA, url: tagUrl(NORTH_KOREA.slug) }],

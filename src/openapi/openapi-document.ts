@@ -10,7 +10,6 @@
 import type { RouterRoute } from 'hono/types'
 import { wantsJson } from '../http/error-response'
 import { docOf, type ResponseDoc, type RouteDoc } from '../http/route-docs'
-import { SITE_NAME } from '../site'
 import { errorExample } from './examples'
 import { jsonSchemaOf, RESPONSE_SCHEMAS, type ResponseSchemaName } from './json-schemas'
 import { type Parameter, parametersOf } from './parameters'
@@ -91,11 +90,15 @@ function pathsOf(routes: readonly RouterRoute[]): Record<string, { get: Operatio
  * The document for `routes` served at `origin`, made for each request that reaches it: the edge
  * cache keeps it until the next publish.
  */
-export function openApiDocument(routes: readonly RouterRoute[], origin: string): unknown {
+export function openApiDocument(
+  routes: readonly RouterRoute[],
+  origin: string,
+  siteName: string
+): unknown {
   return {
     openapi: '3.1.0',
     info: {
-      title: `${SITE_NAME} API`,
+      title: `${siteName} API`,
       version: '1.1.0',
       description:
         'Arabic news articles as JSON, oEmbed, feeds and right-to-left HTML. Every JSON error has the body `{ "error": { "code", "message" } }`; pages answer errors with an Arabic HTML page.',

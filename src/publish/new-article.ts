@@ -2,15 +2,17 @@
  * @module
  * `npm run new -- "<عنوان>" [--content DIR]`: a new article file with its front matter filled
  * in: the title, a slug built by the tag-slug rules, the current time with this machine's
- * offset, and `draft: true`, so nothing is published until the editor says so.
+ * offset, the site's first section (`site.yml`) and the site as its source, and `draft: true`,
+ * so nothing is published until the editor says so.
  */
 import * as v from 'valibot'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { SiteFile } from '../schema/editor/site-file'
 import { MAX_SLUG_LENGTH, SLUG_WORD_CHARS, SlugSchema } from '../schema/slug'
-import { SITE_NAME } from '../site'
 import { tagSlug } from '../text/tag-slug'
+import { DEFAULT_SITE, loadSiteFile } from './content/site-file'
 
 /** A slug from a title: tag-slug rules, then only the characters article slugs allow. */
 export function slugFromTitle(title: string): string {
@@ -33,15 +35,23 @@ export function localTimestamp(date = new Date()): string {
   return `${local}${sign}${hours}:${minutes}`
 }
 
-export function newArticleText(title: string, slug: string, published: string): string {
+export function newArticleText(
+  title: string,
+  slug: string,
+  published: string,
+  site: Pick<SiteFile, 'name' | 'sections'> = DEFAULT_SITE
+): string {
+  const [section] = site.sections
   return [
     '---',
     `title: ${JSON.stringify(title)}`,
     `slug: ${slug}`,
     `summary: ${JSON.stringify('اكتب هنا ملخص المقال في جملة أو جملتين.')}`,
     `published: ${JSON.stringify(published)}`,
+    ...(section ? [`section: ${section.slug}`] : []),
     'source:',
-    `  name: ${JSON.stringify(SITE_NAME)}`,
+    `  name: ${JSON.stringify(site.name)}`,
+    'authors: []',
     'tags: []',
     'read_also: []',
     'related: []',
@@ -69,7 +79,8 @@ function main(): number {
     slug = `${base}-${n}`
   const file = join(values.content, 'articles', `${slug}.md`)
   mkdirSync(join(values.content, 'articles'), { recursive: true })
-  writeFileSync(file, newArticleText(title, slug, localTimestamp()), { flag: 'wx' })
+  const { site } = loadSiteFile(values.content)
+  writeFileSync(file, newArticleText(title, slug, localTimestamp(), site), { flag: 'wx' })
   console.log(file)
   return 0
 }

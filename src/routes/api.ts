@@ -8,6 +8,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { openCors } from '../http/cross-origin'
+import { siteOf } from '../http/site-context'
 import { describeRoute } from '../openapi/describe-route'
 import { jsonSchemaOf } from '../openapi/json-schemas'
 import { openApiDocument } from '../openapi/openapi-document'
@@ -75,7 +76,7 @@ export function apiDocs(app: Hono<AppEnv>) {
         },
       },
     }),
-    (c) => c.json(openApiDocument(app.routes, c.var.origin))
+    (c) => c.json(openApiDocument(app.routes, c.var.origin, siteOf(c).name))
   )
   return docs
 }

@@ -5,11 +5,13 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { notFound } from '../http/public-error'
+import { siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { socialCard } from '../json/feature-image'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { SlugParamSchema } from '../schema/api/route-params'
 import type { ArticleRecord } from '../schema/stored/article-record'
+import type { SiteRecord } from '../schema/stored/site-record'
 import {
   breadcrumbList,
   homeCrumb,
@@ -17,22 +19,29 @@ import {
   type Crumb,
   type JsonLdObject,
 } from '../seo/structured-data'
-import { articlePath, tagPath } from '../site'
+import { articlePath, sectionPath, tagPath } from '../site'
 import { getArticle } from '../store/articles'
 import { ArticlePage } from '../views/article-page'
 
 export const articlePages = new Hono<AppEnv>()
 
-/** What the page derives from the record alone: its URL, breadcrumbs and JSON-LD. */
-function derivedOf(article: ArticleRecord, origin: string) {
+/**
+ * What the page derives from the record and the publication: its URL, its breadcrumbs
+ * (الرئيسية › the section › the title; a site without sections shows the first tag) and JSON-LD.
+ */
+function derivedOf(article: ArticleRecord, site: SiteRecord, origin: string) {
   const url = origin + articlePath(article.slug)
   const [firstTag] = article.tags
-  const crumbs: Crumb[] = [
-    homeCrumb(origin),
-    ...(firstTag ? [{ name: firstTag.name, url: origin + tagPath(firstTag.slug) }] : []),
-    { name: article.title },
+  const parent = article.section
+    ? { name: article.section.name, url: origin + sectionPath(article.section.slug) }
+    : firstTag
+      ? { name: firstTag.name, url: origin + tagPath(firstTag.slug) }
+      : null
+  const crumbs: Crumb[] = [homeCrumb(origin), ...(parent ? [parent] : []), { name: article.title }]
+  const jsonLd: JsonLdObject[] = [
+    newsArticle(article, url, site, origin),
+    breadcrumbList(crumbs, url),
   ]
-  const jsonLd: JsonLdObject[] = [newsArticle(article, url, origin), breadcrumbList(crumbs, url)]
   return { url, crumbs, jsonLd }
 }
 
@@ -51,10 +60,11 @@ articlePages.get(
     const article = await getArticle(c.env.CONTENT, slug, c.var.now)
     if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
     const origin = c.var.origin
-    const { url, crumbs, jsonLd } = derivedOf(article, origin)
+    const { url, crumbs, jsonLd } = derivedOf(article, siteOf(c), origin)
     return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
       title: article.title,
       description: article.summary,
+      ...(article.section ? { section: article.section.slug } : {}),
       alternates: [
         {
           type: 'application/json+oembed',

@@ -9,6 +9,7 @@ import type { AppEnv } from '../app-env'
 import { embedPolicy } from '../http/content-security'
 import { openCors } from '../http/cross-origin'
 import { noArticleWithSlug, notFound, PublicError } from '../http/public-error'
+import { siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { socialCard } from '../json/feature-image'
 import { describeRoute, errorResponse, jsonResponse, textResponse } from '../openapi/describe-route'
@@ -16,7 +17,7 @@ import { oEmbedExample } from '../openapi/examples'
 import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/api/oembed'
 import { SlugParamSchema } from '../schema/api/route-params'
 import { SlugSchema } from '../schema/slug'
-import { articlePath, SITE_NAME } from '../site'
+import { articlePath } from '../site'
 import { getArticle } from '../store/articles'
 import { CARD_CSS, EmbedCard } from '../views/embed-card'
 import { OEmbedHtml } from '../views/oembed-html'
@@ -102,7 +103,7 @@ embeds.get(
       title: article.title,
       author_name: article.source.name,
       ...(article.source.url ? { author_url: article.source.url } : {}),
-      provider_name: SITE_NAME,
+      provider_name: siteOf(c).name,
       provider_url: `${origin}/`,
       cache_age: OEMBED_CACHE_AGE,
       html: await html,
@@ -131,7 +132,11 @@ embeds.get(
     // The only framing allowed anywhere on the site; the card has no script and loads nothing.
     c.header('Content-Security-Policy', await embedPolicy(CARD_CSS))
     const card = (
-      <EmbedCard article={article} articleUrl={c.var.origin + articlePath(article.slug)} />
+      <EmbedCard
+        article={article}
+        articleUrl={c.var.origin + articlePath(article.slug)}
+        siteName={siteOf(c).name}
+      />
     )
     return c.html(`<!DOCTYPE html>${await card.toString()}`)
   }

@@ -9,9 +9,10 @@ import { FEED_SIZE, feedItems } from '../feeds/feed-items'
 import { feedResponse } from '../feeds/feed-response'
 import { openCors } from '../http/cross-origin'
 import type { RouteDoc } from '../http/route-docs'
+import { siteOf } from '../http/site-context'
 import { describeRoute, jsonResponse, textResponse } from '../openapi/describe-route'
 import { jsonFeedExample } from '../openapi/examples'
-import { FEED_PATHS, SITE_DESCRIPTION, SITE_NAME, type FeedFormat } from '../site'
+import { FEED_PATHS, type FeedFormat } from '../site'
 import { getLatestSlice } from '../store/articles'
 
 const FEED_DOCS: Record<FeedFormat, RouteDoc> = {
@@ -39,9 +40,10 @@ for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, st
     const origin = c.var.origin
     const now = c.var.now
     const { articles } = await getLatestSlice(c.env.CONTENT, 0, FEED_SIZE, now)
+    const site = siteOf(c)
     const channel = {
-      title: SITE_NAME,
-      description: SITE_DESCRIPTION,
+      title: site.name,
+      description: `${site.name}: ${site.description}`,
       homePageUrl: `${origin}/`,
       feedUrl: origin + path,
     }

@@ -5,12 +5,12 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { checkPageInRange } from '../http/public-error'
+import { siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { PageQuerySchema } from '../schema/api/pagination'
 import { webSite } from '../seo/structured-data'
-import { SITE_DESCRIPTION } from '../site'
 import { getLatestSlice } from '../store/articles'
 import { HomePage } from '../views/home-page'
 
@@ -41,7 +41,8 @@ home.get(
     )
     checkPageInRange(page, HOME_PAGE_SIZE, total)
     const origin = c.var.origin
-    const description = `${SITE_DESCRIPTION}، الأحدث أولًا.`
+    const site = siteOf(c)
+    const description = `${site.name}: ${site.description}، الأحدث أولًا.`
     return c.render(
       <HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />,
       {
@@ -50,7 +51,7 @@ home.get(
         meta: {
           canonical: page === 1 ? `${origin}/` : `${origin}/?page=${page}`,
           type: 'website',
-          jsonLd: [webSite(origin, description)],
+          jsonLd: [webSite(site, origin, description)],
         },
       }
     )

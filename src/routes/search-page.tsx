@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { checkPageInRange } from '../http/public-error'
+import { siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
@@ -56,7 +57,7 @@ searchPage.get(
       />,
       {
         title: q ? `بحث: ${q}` : 'البحث',
-        description: 'ابحث في مقالات منبر.',
+        description: `ابحث في مقالات ${siteOf(c).name}.`,
         searchQuery: q,
       }
     )

@@ -14,6 +14,7 @@ import type { AppEnv } from '../app-env'
 import { newsSitemap, sitemapIndex, urlSet, type NewsEntry } from '../feeds/sitemap'
 import { notFound } from '../http/public-error'
 import type { RouteDoc } from '../http/route-docs'
+import { siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { LIST_SHARD_SIZE, listShardCount } from '../schema/stored/article-list-shard'
@@ -160,6 +161,6 @@ sitemaps.get(
       if (!record || !oldest || Date.parse(oldest.published_at) < since) break
     }
     if (entries.length === 0) throw notFound('لم يُنشر شيء في اليومين الأخيرين')
-    return c.body(newsSitemap(entries.slice(0, NEWS_MAX_URLS)), 200, XML)
+    return c.body(newsSitemap(siteOf(c).name, entries.slice(0, NEWS_MAX_URLS)), 200, XML)
   }
 )

@@ -11,6 +11,7 @@ import { feedResponse } from '../feeds/feed-response'
 import { openCors } from '../http/cross-origin'
 import { checkPageInRange, notFound } from '../http/public-error'
 import { tagParam } from '../http/raw-tag-param'
+import { siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import {
@@ -21,7 +22,7 @@ import {
 } from '../openapi/describe-route'
 import { PageQuerySchema } from '../schema/api/pagination'
 import { breadcrumbList, collectionPage, homeCrumb, type Crumb } from '../seo/structured-data'
-import { tagPath, SITE_NAME } from '../site'
+import { tagPath } from '../site'
 import { getTagIndex, getTagSlice } from '../store/tags'
 import { TagPage } from '../views/tag-page'
 import { TagsPage } from '../views/tags-page'
@@ -52,7 +53,10 @@ tagPages.get(
       meta: {
         canonical: url,
         type: 'website',
-        jsonLd: [collectionPage(TAGS, url, description, origin), breadcrumbList(crumbs, url)],
+        jsonLd: [
+          collectionPage(TAGS, url, description, siteOf(c), origin),
+          breadcrumbList(crumbs, url),
+        ],
       },
     })
   }
@@ -101,7 +105,10 @@ tagPages.get(
         meta: {
           canonical: url,
           type: 'website',
-          jsonLd: [collectionPage(tag.name, url, description, origin), breadcrumbList(crumbs, url)],
+          jsonLd: [
+            collectionPage(tag.name, url, description, siteOf(c), origin),
+            breadcrumbList(crumbs, url),
+          ],
         },
         alternates: [
           { type: 'application/rss+xml', href: tagFeedPath(tag.slug), title: `${tag.name}: RSS` },
@@ -135,7 +142,7 @@ tagPages.get(
     const origin = c.var.origin
     const { tag } = slice.shard
     const channel = {
-      title: `${tag.name} | ${SITE_NAME}`,
+      title: `${tag.name} | ${siteOf(c).name}`,
       description: `مقالات عن ${tag.name}`,
       homePageUrl: origin + tagPath(slug),
       feedUrl: origin + tagFeedPath(slug),

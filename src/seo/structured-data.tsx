@@ -3,12 +3,15 @@
  * schema.org structured data for search engines: `NewsArticle`, `BreadcrumbList`, `WebSite` and
  * `CollectionPage` as plain objects, and `JsonLd`, which writes one into the page as a
  * `<script type="application/ld+json">` data block. `<` is written there as `\u003c`, so no text
- * in the data (a headline with `</script>` in it) can end the block early.
+ * in the data (a headline with `</script>` in it) can end the block early. The publisher of
+ * every page is the publication (`site.yml`) as a `NewsMediaOrganization`, with its logo and the
+ * pages that state its policies, as Google News' transparency guidance asks.
  */
 import { raw } from 'hono/html'
 import { featureImage, socialCard } from '../json/feature-image'
 import type { ArticleRecord } from '../schema/stored/article-record'
-import { SITE_LANGUAGE, SITE_NAME } from '../site'
+import type { SiteRecord } from '../schema/stored/site-record'
+import { authorPath, pagePath, SITE_LANGUAGE } from '../site'
 
 export type Crumb = { name: string; url?: string }
 
@@ -17,11 +20,18 @@ export const homeCrumb = (origin: string): Crumb => ({ name: 'الرئيسية',
 
 export type JsonLdObject = Record<string, unknown>
 
-const publisher = (origin: string) => ({
-  '@type': 'Organization',
-  name: SITE_NAME,
-  url: `${origin}/`,
-})
+/** The publication as the publisher of every page. */
+export function publisher(site: SiteRecord, origin: string): JsonLdObject {
+  const { editorial, corrections } = site.policies
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.name,
+    url: `${origin}/`,
+    ...(site.logo ? { logo: { '@type': 'ImageObject', ...featureImage(site.logo, origin) } } : {}),
+    ...(editorial ? { publishingPrinciples: origin + pagePath(editorial) } : {}),
+    ...(corrections ? { correctionsPolicy: origin + pagePath(corrections) } : {}),
+  }
+}
 
 /** The article's image in two sizes: the 1200×630 card and the widest JPEG up to 1200 px. */
 function imageObjects({ image }: ArticleRecord, origin: string): JsonLdObject[] {
@@ -35,10 +45,16 @@ function imageObjects({ image }: ArticleRecord, origin: string): JsonLdObject[] 
 }
 
 /**
- * The article as a `NewsArticle`. The story's outlet is its author, and the work it is based
- * on; Minbar is the publisher of this page.
+ * The article as a `NewsArticle`. Its authors are its byline, in order, each a `Person` with the
+ * URL of their page; with no byline, the publication is its author. The story's outlet is the
+ * work it is based on.
  */
-export function newsArticle(article: ArticleRecord, url: string, origin: string): JsonLdObject {
+export function newsArticle(
+  article: ArticleRecord,
+  url: string,
+  site: SiteRecord,
+  origin: string
+): JsonLdObject {
   const source = {
     '@type': 'Organization',
     name: article.source.name,
@@ -54,15 +70,23 @@ export function newsArticle(article: ArticleRecord, url: string, origin: string)
     inLanguage: SITE_LANGUAGE,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    author: source,
-    publisher: publisher(origin),
+    author:
+      article.authors.length > 0
+        ? article.authors.map(({ slug, name }) => ({
+            '@type': 'Person',
+            name,
+            url: origin + authorPath(slug),
+          }))
+        : publisher(site, origin),
+    publisher: publisher(site, origin),
     isBasedOn: {
       '@type': 'CreativeWork',
       publisher: source,
       ...(article.source.url ? { url: article.source.url } : {}),
     },
     keywords: article.tags.map((tag) => tag.name),
-    articleSection: article.tags[0]?.name,
+    // A site without sections names the article's first tag.
+    articleSection: article.section?.name ?? article.tags[0]?.name,
     ...(article.image ? { image: imageObjects(article, origin) } : {}),
   }
 }
@@ -80,15 +104,15 @@ export function breadcrumbList(crumbs: Crumb[], currentUrl: string): JsonLdObjec
   }
 }
 
-export function webSite(origin: string, description: string): JsonLdObject {
+export function webSite(site: SiteRecord, origin: string, description: string): JsonLdObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    name: SITE_NAME,
+    name: site.name,
     url: `${origin}/`,
     inLanguage: SITE_LANGUAGE,
     description,
-    publisher: publisher(origin),
+    publisher: publisher(site, origin),
   }
 }
 
@@ -96,6 +120,7 @@ export function collectionPage(
   name: string,
   url: string,
   description: string,
+  site: SiteRecord,
   origin: string
 ): JsonLdObject {
   return {
@@ -105,7 +130,7 @@ export function collectionPage(
     url,
     description,
     inLanguage: SITE_LANGUAGE,
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: `${origin}/` },
+    isPartOf: { '@type': 'WebSite', name: site.name, url: `${origin}/` },
   }
 }
 

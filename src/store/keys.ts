@@ -19,6 +19,22 @@ export const tagIndexKey = () => `${KEY_PREFIX}tags`
 export const tagShardKey = (tagSlug: string, shard: number) =>
   `${KEY_PREFIX}tag:${tagSlug}:${shard}`
 
+/** The publication: see `SiteRecordSchema`. */
+export const siteKey = () => `${KEY_PREFIX}site`
+
+export const sectionIndexKey = () => `${KEY_PREFIX}sections`
+
+export const sectionShardKey = (sectionSlug: string, shard: number) =>
+  `${KEY_PREFIX}section:${sectionSlug}:${shard}`
+
+export const authorIndexKey = () => `${KEY_PREFIX}authors`
+
+/** Shard 1 of an author's list carries their profile (see `AuthorShardSchema`). */
+export const authorShardKey = (authorSlug: string, shard: number) =>
+  `${KEY_PREFIX}author:${authorSlug}:${shard}`
+
+export const pageKey = (slug: string) => `${KEY_PREFIX}page:${slug}`
+
 /** The content version: see `ContentVersionSchema`. */
 export const versionKey = () => `${KEY_PREFIX}version`
 

@@ -1,7 +1,7 @@
 /**
  * @module
- * The full article: breadcrumbs, headline, Gregorian and Hijri dates, reading time, body, source
- * line, tags («كلمات دلالية»), «إقرأ أيضاً» and «مقالات مشابهة», in the order the seed article's
+ * The full article: breadcrumbs, headline, byline, Gregorian and Hijri dates, reading time, body,
+ * source line, tags («كلمات دلالية»), «إقرأ أيضاً» and «مقالات مشابهة», in the order the seed article's
  * page shows them.
  */
 import { raw } from 'hono/html'
@@ -14,6 +14,7 @@ import { ArticleCard } from './article-card'
 import { HeroFigure } from './article-figure'
 import { BidiText } from './bidi-text'
 import { Breadcrumbs } from './breadcrumbs'
+import { Byline } from './byline'
 import { PublishedTime } from './published-time'
 
 function RelatedItem({ entry }: { entry: RelatedEntry }) {
@@ -31,6 +32,7 @@ export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumb
           <h1>
             <BidiText text={article.title} />
           </h1>
+          <Byline authors={article.authors} />
           <p class="meta">
             <PublishedTime iso={article.published_at} />{' '}
             <span class="hijri">({hijriDate(article.published_at)})</span>

@@ -6,7 +6,7 @@
  */
 import { raw } from 'hono/html'
 import type { ArticleRecord } from '../schema/stored/article-record'
-import { SITE_LANGUAGE, SITE_NAME } from '../site'
+import { SITE_LANGUAGE } from '../site'
 import { PublishedTime } from './published-time'
 
 export const CARD_CSS = `
@@ -20,7 +20,15 @@ a{color:#8a1c1c}
 .meta{margin:.75rem 0 0;font-size:.875rem;color:#6a6a6a}
 `
 
-export function EmbedCard({ article, articleUrl }: { article: ArticleRecord; articleUrl: string }) {
+export function EmbedCard({
+  article,
+  articleUrl,
+  siteName,
+}: {
+  article: ArticleRecord
+  articleUrl: string
+  siteName: string
+}) {
   return (
     <html lang={SITE_LANGUAGE} dir="rtl">
       <head>
@@ -41,7 +49,7 @@ export function EmbedCard({ article, articleUrl }: { article: ArticleRecord; art
           <p class="summary">{article.summary}</p>
           <p class="meta">
             {article.source.name} · <PublishedTime iso={article.published_at} /> ·{' '}
-            <a href={articleUrl} rel="noopener">{`اقرأ في ${SITE_NAME}`}</a>
+            <a href={articleUrl} rel="noopener">{`اقرأ في ${siteName}`}</a>
           </p>
         </article>
       </body>

@@ -1,13 +1,23 @@
 /**
  * @module
- * The one page layout. It alone sets `<html lang={SITE_LANGUAGE} dir="rtl">`, so every page, including
- * error pages, is right-to-left Arabic. It also writes what crawlers and link previews read:
- * canonical link, description, Open Graph and Twitter cards, feeds and JSON-LD.
+ * The one page layout. It alone sets `<html lang={SITE_LANGUAGE} dir="rtl">`, so every page,
+ * including error pages, is right-to-left Arabic. Every page has the publication's name, its
+ * sections (the current one marked) and a footer with its pages and feeds. It also writes what
+ * crawlers and link previews read: canonical link, description, Open Graph and Twitter cards,
+ * feeds and JSON-LD.
  */
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
+import type { SiteRecord } from '../schema/stored/site-record'
 import { JsonLd, type JsonLdObject } from '../seo/structured-data'
-import { SITE_FEEDS, SITE_LANGUAGE, SITE_LOCALE, SITE_NAME, type Alternate } from '../site'
+import {
+  pagePath,
+  sectionPath,
+  siteFeeds,
+  SITE_LANGUAGE,
+  SITE_LOCALE,
+  type Alternate,
+} from '../site'
 import { SITE_CSS } from './styles'
 
 /** What search engines and link previews should know about a page. */
@@ -23,6 +33,8 @@ type PageMeta = {
 }
 
 export type LayoutProps = {
+  /** The publication: its name, sections and pages (the renderer hands it in, from `c.var.site`). */
+  site: SiteRecord
   /** The page's own title; the site name is appended. */
   title: string
   /** Meta description for search results and link previews. */
@@ -33,17 +45,21 @@ export type LayoutProps = {
   meta?: PageMeta
   /** The search page's query, shown in the header's search box so it can be changed there. */
   searchQuery?: string
+  /** The slug of the section the page belongs to, marked `aria-current` in the navigation. */
+  section?: string
   /** `meta.jsonLd` serialised (the renderer does it once, for the page and for its CSP). */
   jsonLdText?: readonly string[]
   children?: Child
 }
 
 function SeoTags({
+  site,
   title,
   description,
   meta,
   jsonLdText,
 }: {
+  site: SiteRecord
   title: string
   description?: string
   meta: PageMeta
@@ -53,7 +69,7 @@ function SeoTags({
     <>
       <link rel="canonical" href={meta.canonical} />
       <meta property="og:type" content={meta.type} />
-      <meta property="og:site_name" content={SITE_NAME} />
+      <meta property="og:site_name" content={site.name} />
       <meta property="og:locale" content={SITE_LOCALE} />
       <meta property="og:title" content={title} />
       {description ? <meta property="og:description" content={description} /> : null}
@@ -89,70 +105,117 @@ const AlternateLink = (alternate: Alternate) => (
   <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
 )
 
-// What every page has in common, rendered once per isolate rather than on every request.
-
 /** The site's icon, its feeds and the stylesheet, which end every `<head>`. */
-const HEAD_END = (
-  <>
-    <link rel="icon" href="/favicon.ico" sizes="32x32" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    {SITE_FEEDS.map(AlternateLink)}
-    <style>{raw(SITE_CSS)}</style>
-  </>
-)
+function HeadEnd({ site }: { site: SiteRecord }) {
+  return (
+    <>
+      <link rel="icon" href="/favicon.ico" sizes="32x32" />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      {siteFeeds(site.name).map(AlternateLink)}
+      <style>{raw(SITE_CSS)}</style>
+    </>
+  )
+}
 
-/** The skip link and the site header with its search box, the one search form of every page. */
-function BodyStart({ query }: { query?: string }) {
+/** The sections, in `site.yml` order, the current one marked for assistive technology. */
+function SectionNav({ site, current }: { site: SiteRecord; current?: string }) {
+  if (site.sections.length === 0) return null
+  return (
+    <nav aria-label="الأقسام" class="sections">
+      <ul>
+        {site.sections.map((section) => (
+          <li>
+            <a
+              href={sectionPath(section.slug)}
+              {...(section.slug === current ? { 'aria-current': 'page' } : {})}
+            >
+              {section.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+/** The skip link and the site header: the name, the one search form of every page, the sections. */
+function SiteHeader({
+  site,
+  query,
+  section,
+}: {
+  site: SiteRecord
+  query?: string
+  section?: string
+}) {
   return (
     <>
       <a class="skip" href="#main">
         انتقل إلى المحتوى
       </a>
       <header class="site-header">
-        <a href="/" class="site-name">
-          {SITE_NAME}
-        </a>
-        <nav aria-label="أقسام الموقع">
-          <a href="/tags">الوسوم</a>
-        </nav>
-        <form role="search" action="/search" method="get" class="site-search">
-          <label for="site-search-q" class="visually-hidden">
-            ابحث في الموقع
-          </label>
-          <input
-            id="site-search-q"
-            type="search"
-            name="q"
-            placeholder="ابحث…"
-            maxlength={200}
-            dir="auto"
-            value={query}
-          />
-          <button type="submit">بحث</button>
-        </form>
+        <div class="masthead">
+          <a href="/" class="site-name">
+            {site.name}
+          </a>
+          <form role="search" action="/search" method="get" class="site-search">
+            <label for="site-search-q" class="visually-hidden">
+              ابحث في الموقع
+            </label>
+            <input
+              id="site-search-q"
+              type="search"
+              name="q"
+              placeholder="ابحث…"
+              maxlength={200}
+              dir="auto"
+              value={query}
+            />
+            <button type="submit">بحث</button>
+          </form>
+        </div>
+        <SectionNav site={site} current={section} />
       </header>
     </>
   )
 }
 
-/** The start of every page but the search page's. */
-const BODY_START = <BodyStart />
-
-const BODY_END = (
-  <footer class="site-footer">
-    <p>
-      {SITE_NAME}: أخبار عربية. <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> ·{' '}
-      <a href="/feed.json">JSON Feed</a>
-    </p>
-  </footer>
-)
+/** The footer: what the site is, its pages, the tags and the feeds. */
+function SiteFooter({ site }: { site: SiteRecord }) {
+  return (
+    <footer class="site-footer">
+      <p>{`${site.name}: ${site.description}.`}</p>
+      <ul class="footer-links">
+        {site.pages.map((page) => (
+          <li>
+            <a href={pagePath(page.slug)}>{page.title}</a>
+          </li>
+        ))}
+        <li>
+          <a href="/tags">الوسوم</a>
+        </li>
+        <li>
+          <a href="/feed.xml">RSS</a>
+        </li>
+        <li>
+          <a href="/atom.xml">Atom</a>
+        </li>
+        <li>
+          <a href="/feed.json">JSON Feed</a>
+        </li>
+      </ul>
+    </footer>
+  )
+}
 
 export function Layout({
+  site,
   title,
   description,
   alternates = [],
   meta,
   searchQuery,
+  section,
   jsonLdText = [],
   children,
 }: LayoutProps) {
@@ -161,20 +224,26 @@ export function Layout({
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} | ${SITE_NAME}`}</title>
+        <title>{`${title} | ${site.name}`}</title>
         {description ? <meta name="description" content={description} /> : null}
         {meta ? (
-          <SeoTags title={title} description={description} meta={meta} jsonLdText={jsonLdText} />
+          <SeoTags
+            site={site}
+            title={title}
+            description={description}
+            meta={meta}
+            jsonLdText={jsonLdText}
+          />
         ) : (
           <meta name="robots" content="noindex" />
         )}
         {alternates.map(AlternateLink)}
-        {HEAD_END}
+        <HeadEnd site={site} />
       </head>
       <body>
-        {searchQuery === undefined ? BODY_START : <BodyStart query={searchQuery} />}
+        <SiteHeader site={site} query={searchQuery} section={section} />
         <main id="main">{children}</main>
-        {BODY_END}
+        <SiteFooter site={site} />
       </body>
     </html>
   )

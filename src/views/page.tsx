@@ -6,12 +6,13 @@
  * which makes `c.render(<Page/>, { title, description })` answer with it.
  */
 import type { Inline } from '../app-env'
+import type { SiteRecord } from '../schema/stored/site-record'
 import { serializeJsonLd } from '../seo/structured-data'
 import { Layout, type LayoutProps } from './layout'
 import { SITE_CSS } from './styles'
 
-/** What a route gives `c.render` beside its content. */
-export type PageProps = Omit<LayoutProps, 'children' | 'jsonLdText'>
+/** What a route gives `c.render` beside its content (the renderer adds the publication). */
+export type PageProps = Omit<LayoutProps, 'children' | 'jsonLdText' | 'site'>
 
 declare module 'hono' {
   // An interface, to merge with Hono's own declaration.
@@ -23,14 +24,15 @@ declare module 'hono' {
 
 const STYLES = [SITE_CSS]
 
-/** The page of `content` with `props`, and what it holds inline. */
+/** The page of `content` with `props` for the publication `site`, and what it holds inline. */
 export async function renderPage(
   content: string | Promise<string>,
-  props: PageProps
+  props: PageProps,
+  site: SiteRecord
 ): Promise<{ html: string; inline: Inline }> {
   const inline: Inline = { styles: STYLES, scripts: props.meta?.jsonLd.map(serializeJsonLd) ?? [] }
   const page = (
-    <Layout {...props} jsonLdText={inline.scripts}>
+    <Layout {...props} site={site} jsonLdText={inline.scripts}>
       {await content}
     </Layout>
   )

@@ -20,9 +20,16 @@ a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius
 .skip{position:absolute;inset-inline-start:-100vw;inset-block-start:0}
 .skip:focus{inset-inline-start:1rem;inset-block-start:1rem;z-index:1;background:var(--paper);padding:.5rem 1rem}
 .site-header,.site-footer,main{max-inline-size:40rem;margin-inline:auto;padding-inline:1rem}
-.site-header{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:1rem;border-block-end:1px solid var(--line);padding-block:.75rem}
+.site-header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;border-block-end:1px solid var(--line);padding-block:.75rem}
+.masthead{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:1rem;flex:1 1 100%;min-inline-size:0}
 .site-name{font-weight:700;font-size:1.5rem;text-decoration:none;color:var(--ink)}
+.sections{flex:1 1 100%;min-inline-size:0;overflow-x:auto;scrollbar-width:thin}
+.sections ul{display:flex;gap:1.25rem;list-style:none;margin:0;padding:0 0 .25rem;white-space:nowrap}
+.sections a{color:var(--ink);font-weight:600;text-decoration:none}
+.sections a[aria-current=page]{color:var(--accent);text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:.45em}
 .site-footer{border-block-start:1px solid var(--line);margin-block-start:3rem;padding-block:1rem;color:var(--muted);font-size:.95rem}
+.footer-links{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:.5rem 0 0;padding:0}
+.byline{font-weight:600;margin-block:0 .25rem}
 .breadcrumbs ol{display:flex;flex-wrap:wrap;list-style:none;margin:1rem 0 0;padding:0;font-size:.95rem;color:var(--muted)}
 .breadcrumbs li+li::before{content:"‹";margin-inline:.5rem}
 h1{font-size:clamp(1.6rem,5vw,2.2rem);line-height:1.45;margin-block:1rem .5rem}

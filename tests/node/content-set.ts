@@ -4,7 +4,7 @@
 import { getPlatformProxy } from 'wrangler'
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 /** Writes `files` (name → text) into `<new temp dir>/articles/` and returns the temp dir. */
 export function contentSet(files: Record<string, string>): string {
@@ -15,6 +15,19 @@ export function contentSet(files: Record<string, string>): string {
 }
 
 export const tempDir = (label: string) => mkdtempSync(join(tmpdir(), `minbar-${label}-`))
+
+/**
+ * Writes `files` (path under the content folder → text: `site.yml`, `articles/a.md`,
+ * `authors/x.md`, `pages/about.md`) into a new temp dir and returns it.
+ */
+export function contentFolder(files: Record<string, string>): string {
+  const dir = tempDir('content')
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
 
 /** Every key and value in the local KV persisted at `persistTo`, as wrangler dev would see it. */
 export async function readLocalKv(persistTo: string): Promise<Map<string, string>> {

@@ -10,23 +10,45 @@ import { articleFile, contentSet, readLocalKv, tempDir } from './content-set'
 
 const NK = 'v1:article:north-korea-russia-relations'
 const MOJ = 'v1:article:moj-uae-university-forensic-medicine'
+/** The publication's records (content/site.yml, its two sections, three pages, no authors). */
+const NEWSROOM = [
+  'v1:authors',
+  'v1:page:about',
+  'v1:page:corrections-policy',
+  'v1:page:editorial-policy',
+  'v1:section:universities:1',
+  'v1:section:world:1',
+  'v1:sections',
+  'v1:site',
+]
 
 describe('npm run publish -- --local', () => {
   it('writes the seed content as versioned records the Worker schemas accept', async () => {
     const persistTo = tempDir('kv')
     const result = await publish('content', () => openLocalKv({ persistTo }))
-    // 2 articles, 15 tag pages (11 + 4 tags), the latest list, the tag index and the search index
-    // (2 result records, 1 shard, its meta); then the content version and the manifest (one
-    // shard and its head).
+    // 2 articles, 15 tag pages (11 + 4 tags), the latest list, the tag index, the search index
+    // (2 result records, 1 shard, its meta) and the publication's 8 records; then the content
+    // version and the manifest (one shard and its head).
     expect(
       result.ok && [result.articles, result.plan.writes.length, result.plan.finalWrites.length]
-    ).toEqual([2, 23, 3])
+    ).toEqual([2, 31, 3])
     const kv = await readLocalKv(persistTo)
     expect(
       [...kv.keys()]
         .filter((key) => !key.startsWith('v1:tag:') && !key.startsWith('v1:search:'))
         .sort()
-    ).toEqual([MOJ, NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
+    ).toEqual(
+      [
+        MOJ,
+        NK,
+        'v1:latest:1',
+        'v1:manifest',
+        'v1:manifest:1',
+        'v1:tags',
+        'v1:version',
+        ...NEWSROOM,
+      ].sort()
+    )
     expect([...kv.keys()].filter((key) => key.startsWith('v1:search:'))).toHaveLength(4)
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(15)
     const nk = v.parse(ArticleRecordSchema, JSON.parse(kv.get(NK)!))
@@ -64,7 +86,17 @@ describe('npm run publish -- --local', () => {
       [...kv.keys()]
         .filter((key) => !key.startsWith('v1:tag:') && !key.startsWith('v1:search:'))
         .sort()
-    ).toEqual([NK, 'v1:latest:1', 'v1:manifest', 'v1:manifest:1', 'v1:tags', 'v1:version'])
+    ).toEqual(
+      [
+        NK,
+        'v1:latest:1',
+        'v1:manifest',
+        'v1:manifest:1',
+        'v1:tags',
+        'v1:version',
+        ...NEWSROOM,
+      ].sort()
+    )
     expect([...kv.keys()].filter((key) => key.startsWith('v1:search:'))).toHaveLength(3)
     expect([...kv.keys()].filter((key) => key.startsWith('v1:tag:'))).toHaveLength(11)
     expect(v.parse(LatestShardSchema, JSON.parse(kv.get('v1:latest:1')!)).total).toBe(1)

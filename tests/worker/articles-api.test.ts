@@ -50,6 +50,8 @@ describe('GET /api/articles', () => {
       published_at: '2025-04-03T10:00:00+02:00',
       updated_at: null,
       source_name: 'صدى البلد',
+      section: { slug: 'world', name: 'عربي ودولي', url: `${ORIGIN}/sections/world` },
+      authors: [],
       // The seed has no image: Ghost's fields are there, and null.
       feature_image: null,
       feature_image_alt: null,

@@ -16,6 +16,7 @@ async function storeArchive(total: number) {
     published_at: new Date(Date.UTC(2025, 0, 1) - index * 3_600_000).toISOString(),
     updated_at: null,
     source_name: 'منبر',
+    authors: [],
   }))
   for (let shard = 1; (shard - 1) * LIST_SHARD_SIZE < total; shard++) {
     const record: ListShard = {

@@ -13,6 +13,7 @@ const summary = (slug: string, hoursAgo: number): ArticleSummary => ({
   published_at: new Date(Date.now() - hoursAgo * HOUR).toISOString(),
   updated_at: null,
   source_name: 'منبر',
+  authors: [],
 })
 
 describe('GET /news-sitemap.xml', () => {

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { CheckedFile, LoadJob } from '../threads/load-worker'
 import { threadPool, threadsFor } from '../threads/thread-pool'
-import { parseArticleFile } from './article-file'
 import { checkArticleText, type SourceArticle } from './check-article'
+import { parseMarkdownFile } from './markdown-file'
 import type { Problem } from './problems'
 
 export type LoadedContent = { articles: SourceArticle[]; problems: Problem[] }
@@ -27,7 +27,7 @@ function lineFinder(path: string, file: string): SourceArticle['lineOf'] {
   let lineOf: SourceArticle['lineOf'] | undefined
   return (fieldPath) => {
     if (!lineOf) {
-      const parsed = parseArticleFile(file, readFileSync(path, 'utf8'))
+      const parsed = parseMarkdownFile(file, readFileSync(path, 'utf8'))
       lineOf = 'severity' in parsed ? () => 1 : parsed.lineOf
     }
     return lineOf(fieldPath)

@@ -1,11 +1,11 @@
 /**
  * @module
- * The images of a publish: every hero image (`image.src`) and every local body image
- * (`![alt](images/x.jpg)`) is checked (the file exists, decodes as JPEG, PNG, WebP or AVIF, is at
- * most 20 MB and 40 megapixels, and has alt text), then its variants are made, or taken from the
- * cache of encoded variants when its content address is already there, so an unchanged image is
- * never encoded again. Each article then carries its hero image, and its body's `<img>`s point at
- * their variants.
+ * The images of a publish: every image a document shows (an article's hero and body images, an
+ * author's photo and bio, a page's body, the site's logo) is checked (the file exists, decodes as
+ * JPEG, PNG, WebP or AVIF, is at most 20 MB and 40 megapixels, and has alt text), then its
+ * variants are made, or taken from the cache of encoded variants when its content address is
+ * already there, so an unchanged image is never encoded again. Each document then carries its
+ * front-matter image, and its body's `<img>`s point at their variants.
  */
 import sharp from 'sharp'
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
@@ -14,6 +14,7 @@ import type { ArticleImage } from '../../schema/stored/article-image'
 import { MEDIA_FORMATS, mediaKey, socialCardKey, variantWidths } from '../../store/media-keys'
 import type { SourceArticle } from '../content/check-article'
 import type { Problem } from '../content/problems'
+import type { RenderedBody } from '../content/render-body'
 import { contentHash } from '../plan/content-hash'
 import { storedImage, withPictures, type SourceImage } from './body-pictures'
 import { encodeVariants, VARIANT_SPEC } from './image-variants'
@@ -33,7 +34,27 @@ export type PreparedImages = {
   encoded: { images: number; bytes: number; ms: number }
 }
 
-type Reference = { article: SourceArticle; src: string; line: number; field: string }
+/**
+ * A document that shows images. Its front-matter image, once checked, is handed to `setImage`;
+ * its body's HTML, with pictures, to `setBody`. A draft's images are checked, never made.
+ */
+export type ImageOwner = {
+  file: string
+  draft: boolean
+  image?: {
+    src: string
+    line: number
+    field: string
+    alt: string
+    caption?: string
+    credit?: string
+  }
+  body?: RenderedBody
+  setImage: (image: ArticleImage) => void
+  setBody: (body: RenderedBody) => void
+}
+
+type Reference = { owner: ImageOwner; src: string; line: number; field: string }
 
 /** Upright size of a decoded header: orientations 5–8 swap width and height. */
 function uprightSize(meta: sharp.Metadata): { width: number; height: number } {
@@ -67,26 +88,25 @@ async function readSource(contentDir: string, src: string): Promise<SourceImage 
   return { id, ...uprightSize(meta), bytes }
 }
 
-/** Every image an article shows: the hero first, then local body images in order. */
-function referencesOf(article: SourceArticle): { refs: Reference[]; problems: Problem[] } {
+/** Every image a document shows: its front-matter image first, then local body images in order. */
+function referencesOf(owner: ImageOwner): { refs: Reference[]; problems: Problem[] } {
   const refs: Reference[] = []
   const problems: Problem[] = []
-  const hero = article.frontMatter.image
-  if (hero) {
-    const line = article.lineOf(['image', 'src'])
-    refs.push({ article, src: hero.src, line, field: 'image.src' })
+  if (owner.image) {
+    const { src, line, field } = owner.image
+    refs.push({ owner, src, line, field })
   }
-  for (const image of article.body.images) {
+  for (const image of owner.body?.images ?? []) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(image.src)) continue
     if (image.alt === '')
       problems.push({
         severity: 'error',
-        file: article.file,
+        file: owner.file,
         line: image.line,
         field: 'body',
         message: `الصورة ${image.src} بلا نص بديل: اكتب وصفها بين القوسين ![…](${image.src})`,
       })
-    refs.push({ article, src: image.src, line: image.line, field: 'body' })
+    refs.push({ owner, src: image.src, line: image.line, field: 'body' })
   }
   return { refs, problems }
 }
@@ -119,20 +139,20 @@ async function cachedVariants(source: SourceImage, cacheDir: string): Promise<nu
 }
 
 /**
- * Checks every image the articles show and makes their variants into `cacheDir`. On success each
- * article carries `image` (its hero) and its body HTML shows its images' variants; with any
- * error, or when `encode` is false (the content has other errors), nothing is encoded.
+ * Checks every image the documents show and makes their variants into `cacheDir`. On success
+ * each document gets its front-matter image and its body HTML shows its images' variants; with
+ * any error, or when `encode` is false (the content has other errors), nothing is encoded.
  */
 export async function prepareImages(
   contentDir: string,
-  articles: SourceArticle[],
+  owners: ImageOwner[],
   cacheDir: string,
   encode = true
 ): Promise<PreparedImages> {
   const problems: Problem[] = []
   const refs: Reference[] = []
-  for (const article of articles) {
-    const found = referencesOf(article)
+  for (const owner of owners) {
+    const found = referencesOf(owner)
     refs.push(...found.refs)
     problems.push(...found.problems)
   }
@@ -143,7 +163,7 @@ export async function prepareImages(
     if (typeof source === 'string')
       problems.push({
         severity: 'error',
-        file: ref.article.file,
+        file: ref.owner.file,
         line: ref.line,
         field: ref.field,
         message: source,
@@ -157,7 +177,7 @@ export async function prepareImages(
     [...sources].flatMap(([src, source]) => (typeof source === 'string' ? [] : [[src, source]]))
   )
   const started = performance.now()
-  const used = new Set(refs.filter((ref) => !ref.article.frontMatter.draft).map((ref) => ref.src))
+  const used = new Set(refs.filter((ref) => !ref.owner.draft).map((ref) => ref.src))
   for (const src of used) {
     const source = checked.get(src)!
     try {
@@ -168,7 +188,7 @@ export async function prepareImages(
       const ref = refs.find((candidate) => candidate.src === src)!
       problems.push({
         severity: 'error',
-        file: ref.article.file,
+        file: ref.owner.file,
         line: ref.line,
         field: ref.field,
         message: `تعذّر فك ترميز الصورة ${src}: الملف تالف أو ليس JPEG أو PNG أو WebP أو AVIF`,
@@ -179,13 +199,31 @@ export async function prepareImages(
       objects.set(key, { key, path: join(cacheDir, key) })
   }
   encoded.ms = Math.round(performance.now() - started)
-  for (const article of articles) {
-    const hero = article.frontMatter.image
-    if (hero) article.image = storedImage(checked.get(hero.src)!, hero)
-    if (article.body.images.length > 0)
-      article.body = { ...article.body, html: withPictures(article.body.html, checked) }
+  for (const owner of owners) {
+    if (owner.image) owner.setImage(storedImage(checked.get(owner.image.src)!, owner.image))
+    if (owner.body && owner.body.images.length > 0)
+      owner.setBody({ ...owner.body, html: withPictures(owner.body.html, checked) })
   }
   return { problems, objects, encoded }
+}
+
+/** An article as a document that shows images: its hero, and its body. */
+export function articleImages(article: SourceArticle): ImageOwner {
+  const hero = article.frontMatter.image
+  return {
+    file: article.file,
+    draft: article.frontMatter.draft,
+    ...(hero
+      ? { image: { ...hero, line: article.lineOf(['image', 'src']), field: 'image.src' } }
+      : {}),
+    body: article.body,
+    setImage: (image) => {
+      article.image = image
+    },
+    setBody: (body) => {
+      article.body = body
+    },
+  }
 }
 
 /** Where encoded variants are kept between publishes (git-ignored), unless told otherwise. */

@@ -9,7 +9,7 @@ import { isReleasedAt } from '../../store/release-time'
 import { tagSlug } from '../../text/tag-slug'
 import type { SourceArticle } from '../content/check-article'
 import { buildTagCatalog, type CatalogTag } from '../content/tag-catalog'
-import { summaryOf } from './article-summary'
+import { NO_NAMES, summaryOf, type Names } from './article-summary'
 
 /** Newest first; equal times fall back to the slug so the order never depends on file order. */
 const newestFirst = (time: Map<SourceArticle, number>) => (a: SourceArticle, b: SourceArticle) =>
@@ -67,7 +67,11 @@ export type Archive = {
   isScheduled: (article: SourceArticle) => boolean
 }
 
-export function readArchive(articles: SourceArticle[], now: number): Archive {
+export function readArchive(
+  articles: SourceArticle[],
+  now: number,
+  names: Names = NO_NAMES
+): Archive {
   const publishedAt = new Map(
     articles.map((article) => [article, Date.parse(article.frontMatter.published)])
   )
@@ -82,7 +86,7 @@ export function readArchive(articles: SourceArticle[], now: number): Archive {
   return {
     published,
     bySlug: new Map(published.map((article) => [article.frontMatter.slug, article])),
-    summaries: new Map(published.map((article) => [article, summaryOf(article)])),
+    summaries: new Map(published.map((article) => [article, summaryOf(article, names)])),
     tagsOf: new Map(
       published.map((article) => [article, tagRefs(article.frontMatter.tags, catalog, slugOf)])
     ),

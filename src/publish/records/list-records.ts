@@ -19,7 +19,7 @@ import { upcomingTimes, type Archive } from './archive'
 import { jsonValue, type KvValue } from './kv-value'
 
 /** Cuts a newest-first list into shards; there is always a shard 1, even for an empty list. */
-function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
+export function* shardsOf(summaries: ArticleSummary[], upcoming: string[]) {
   const count = listShardCount(summaries.length)
   for (let shard = 1; shard <= count; shard++) {
     const articles = summaries.slice((shard - 1) * LIST_SHARD_SIZE, shard * LIST_SHARD_SIZE)

@@ -30,9 +30,25 @@ const articleIdentity = {
   feature_image_credit: v.nullable(v.string()),
 }
 
+/** A section or an author as the JSON names it: slug, name, and the URL of its page. */
+const NamedPageJsonSchema = v.strictObject({
+  slug: v.string(),
+  name: v.string(),
+  url: AbsoluteUrlSchema,
+})
+
+/** Where the article belongs and who wrote it, in every article JSON object. */
+const newsroomFields = {
+  /** The article's section; `null` on a site without sections. */
+  section: v.nullable(NamedPageJsonSchema),
+  /** The byline, in order; empty when the article has none. */
+  authors: v.array(NamedPageJsonSchema),
+}
+
 export const ArticleSummaryJsonSchema = v.strictObject({
   ...articleIdentity,
   source_name: v.string(),
+  ...newsroomFields,
 })
 
 const TagJsonSchema = v.strictObject({ name: v.string(), slug: v.string(), url: AbsoluteUrlSchema })
@@ -51,6 +67,7 @@ const RelatedJsonSchema = v.strictObject({
 
 const ArticleJsonSchema = v.strictObject({
   ...articleIdentity,
+  ...newsroomFields,
   /** Sanitised HTML of the body. */
   html: v.string(),
   reading_time_minutes: v.number(),

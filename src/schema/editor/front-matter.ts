@@ -53,6 +53,17 @@ export const FrontMatterSchema = v.strictObject({
     ),
     []
   ),
+  /** The article's section: a slug declared in `content/site.yml`, required once it declares any. */
+  section: v.optional(SlugSchema),
+  /** The byline: slugs of `content/authors/<slug>.md`, in the order printed. */
+  authors: v.optional(
+    v.pipe(
+      v.array(SlugSchema, 'authors يجب أن تكون قائمة'),
+      v.maxLength(10, 'أكثر من 10 كتّاب في authors'),
+      v.check((slugs) => new Set(slugs).size === slugs.length, 'كاتب مكرر في authors')
+    ),
+    []
+  ),
   /** The hero image: a file under `content/images/` with its alt text, caption and credit. */
   image: v.optional(ImageRefSchema),
   /** Drafts are validated but never published. */

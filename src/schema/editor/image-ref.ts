@@ -1,20 +1,12 @@
 /**
  * @module
  * An article's hero image as the editor writes it in the front matter. The file itself is
- * checked by the publish step (`src/publish/article-images.ts`): that it exists, decodes, and
- * is not too large.
+ * checked by the publish step (`src/publish/images/`): that it exists, decodes, and is not too
+ * large.
  */
 import * as v from 'valibot'
 import { EditorTextSchema } from './editor-text'
-
-/** A path under `content/images/`, as written relative to `content/`. */
-const ImagePathSchema = v.pipe(
-  v.string('image.src: يجب أن يكون مسارًا'),
-  v.regex(
-    /^images\/(?:[^/\\\s.][^/\\\s]*\/)*[^/\\\s.][^/\\\s]*\.(?:jpe?g|png|webp|avif)$/i,
-    'مسار الصورة يجب أن يكون تحت images/ وينتهي بـ .jpg أو .png أو .webp أو .avif'
-  )
-)
+import { ImagePathSchema } from './image-path'
 
 export const ImageRefSchema = v.strictObject({
   /** The file, relative to `content/`: `images/harbour.jpg`. */

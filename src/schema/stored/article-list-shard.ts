@@ -7,6 +7,8 @@
 import * as v from 'valibot'
 import { RECORD_SCHEMA_VERSION, TagRefSchema } from './article-record'
 import { ArticleSummarySchema } from './article-summary'
+import { AuthorProfileSchema } from './author-profile'
+import { SectionRefSchema } from './refs'
 
 /** Articles per stored shard. It is at least the largest API `limit`, so a page spans ≤ 2 shards. */
 export const LIST_SHARD_SIZE = 50
@@ -34,5 +36,13 @@ export const LatestShardSchema = v.object(listShardEntries)
 /** A shard of one tag's articles; it names the tag so a tag page is one read. */
 export const TagShardSchema = v.object({ ...listShardEntries, tag: TagRefSchema })
 
+/** A shard of one section's articles; it names the section. */
+export const SectionShardSchema = v.object({ ...listShardEntries, section: SectionRefSchema })
+
+/** A shard of one author's articles; it carries the author's profile, for the author page. */
+export const AuthorShardSchema = v.object({ ...listShardEntries, author: AuthorProfileSchema })
+
 export type ListShard = v.InferOutput<typeof LatestShardSchema>
 export type TagShard = v.InferOutput<typeof TagShardSchema>
+export type SectionShard = v.InferOutput<typeof SectionShardSchema>
+export type AuthorShard = v.InferOutput<typeof AuthorShardSchema>

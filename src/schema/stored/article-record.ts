@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import { SlugSchema } from '../slug'
 import { ArticleImageSchema } from './article-image'
 import { ArticleSummarySchema } from './article-summary'
+import { AuthorRefSchema, SectionRefSchema } from './refs'
 
 /** Bumped when the stored shape changes; a record of another version is treated as corrupt. */
 export const RECORD_SCHEMA_VERSION = 1
@@ -53,8 +54,13 @@ export const ArticleRecordSchema = v.object({
   tags: v.array(TagRefSchema),
   source: v.object({ name: v.string(), url: v.nullable(v.string()) }),
   read_also: v.array(ArticleSummarySchema),
-  related: v.array(RelatedEntrySchema) /** The hero image, when the article has one. */,
+  related: v.array(RelatedEntrySchema),
+  /** The hero image, when the article has one. */
   image: v.optional(ArticleImageSchema),
+  /** The article's section, when the site has sections. */
+  section: v.optional(SectionRefSchema),
+  /** The byline, in order; empty when the article has none. */
+  authors: v.optional(v.array(AuthorRefSchema), []),
 })
 
 export type TagRef = v.InferOutput<typeof TagRefSchema>

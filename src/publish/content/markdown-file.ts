@@ -1,13 +1,13 @@
 /**
  * @module
- * Splits an article file into YAML front matter and Markdown body, and can tell an editor the
- * line of any front-matter field. Line positions are worked out only when a problem needs one:
+ * Splits a content file (an article, an author, a page) into YAML front matter and Markdown
+ * body, and can tell an editor the line of any front-matter field. Line positions are worked out only when a problem needs one:
  * keeping every file's YAML document alive would cost gigabytes on a 100k-article archive.
  */
 import { isNode, LineCounter, parseDocument } from 'yaml'
 import type { Problem } from './problems'
 
-export type ArticleFile = {
+export type MarkdownFile = {
   file: string
   /** The front matter as YAML parsed it, not yet checked. */
   frontMatter: unknown
@@ -38,7 +38,7 @@ function locator(yamlText: string): (path: ReadonlyArray<string | number>) => nu
 }
 
 /** Parses `text` (the content of `file`) or says why it cannot. */
-export function parseArticleFile(file: string, text: string): ArticleFile | Problem {
+export function parseMarkdownFile(file: string, text: string): MarkdownFile | Problem {
   const opening = OPENING.exec(text)
   if (!opening) {
     return {
