@@ -24,6 +24,8 @@ declare module 'vitest' {
     seedRecords: SeedRecord[]
     /** The search corpus (tests/worker/search-corpus.ts), built as of 2020: see there. */
     searchRecords: SeedRecord[]
+    /** A newsroom with twelve sections, authors and pages (tests/newsroom-corpus.ts). */
+    newsroomRecords: SeedRecord[]
     /** The seed with generated images (tests/image-corpus.ts): KV records and R2 objects. */
     imageSite: ImageSite
   }

@@ -5,11 +5,14 @@
  */
 import type { TestProject } from 'vitest/node'
 import { imageSite } from '../image-corpus'
+import { NEWSROOM_NOW } from '../newsroom-corpus'
 import { seedRecords } from '../seed-records'
+import { writeNewsroomCorpus } from './newsroom-folder'
 import { SEARCH_CORPUS_NOW, writeSearchCorpus } from './search-corpus'
 
 export default async function setup(project: TestProject) {
   project.provide('seedRecords', await seedRecords())
   project.provide('imageSite', await imageSite())
   project.provide('searchRecords', await seedRecords(writeSearchCorpus(), SEARCH_CORPUS_NOW))
+  project.provide('newsroomRecords', await seedRecords(writeNewsroomCorpus(), NEWSROOM_NOW))
 }

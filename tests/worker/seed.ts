@@ -41,6 +41,14 @@ export async function loadImageSite(): Promise<void> {
   await bumpContentVersion()
 }
 
+/** Loads the newsroom corpus (tests/newsroom-corpus.ts) instead of the seed, with a fresh content version. */
+export async function loadNewsroom(): Promise<void> {
+  await Promise.all(
+    inject('newsroomRecords').map((record) => env.CONTENT.put(record[0], storedValue(record)))
+  )
+  await bumpContentVersion()
+}
+
 /** Loads the search corpus (see search-corpus.ts) instead of the seed, with a fresh content version. */
 export async function loadSearchCorpus(): Promise<void> {
   await Promise.all(
