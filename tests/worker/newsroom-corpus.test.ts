@@ -10,12 +10,10 @@ describe('the newsroom corpus', () => {
   beforeEach(loadNewsroom)
 
   it('has its twelve sections and a politics list longer than one page', async () => {
-    const site = (await env.CONTENT.get('v1:site', 'json')) as { name: string; sections: unknown[] }
+    const site = (await env.CONTENT.get('v1:site', 'json'))!
     expect(site.name).toBe(NEWSROOM_NAME)
     expect(site.sections).toHaveLength(NEWSROOM_SECTIONS.length)
-    const index = (await env.CONTENT.get('v1:sections', 'json')) as {
-      sections: { slug: string; count: number }[]
-    }
+    const index = (await env.CONTENT.get('v1:sections', 'json'))!
     expect(index.sections.find((s) => s.slug === 'politics')?.count).toBe(POLITICS_COUNT)
   })
 })
