@@ -35,6 +35,7 @@ title: "مقال اختبار الصور ${n}"
 slug: image-bench-${n}
 summary: "ملخص مقال اختبار الصور"
 published: "2025-04-01T12:00:00+03:00"
+section: world
 source:
   name: منبر
 image:

@@ -2,27 +2,43 @@
  * One measured publish of a synthetic corpus, build and plan only (no upload): run in a fresh
  * process per size by `npm run bench:publish`, so that peak memory is this publish's alone.
  * Prints one JSON line: { articles, records, seconds, peakMB, largestValueKB, phases }, where
- * phases are the seconds spent loading (read and check), building and planning.
+ * phases are the seconds spent loading (read and check), building and planning. With
+ * `--newsroom S,A` the corpus has S sections and A authors, and the publish builds their lists.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { checkNewsroom } from '../src/publish/content/check-newsroom'
 import { checkReferences } from '../src/publish/content/check-references'
 import { loadContent } from '../src/publish/content/load-content'
+import { loadAuthors, loadPages } from '../src/publish/content/newsroom-files'
 import { errorsIn } from '../src/publish/content/problems'
+import { loadSiteFile } from '../src/publish/content/site-file'
 import { buildRecords } from '../src/publish/records/build-records'
 import { firstPublishPlan } from './first-publish-plan'
-import { writeSyntheticCorpus } from './synthetic-corpus'
+import { writeSyntheticCorpus, type NewsroomShape } from './synthetic-corpus'
 
 const articles = Number(process.argv[2])
+const shapeArg = process.argv[process.argv.indexOf('--newsroom') + 1]
+const [sections, authors] = (process.argv.includes('--newsroom') ? shapeArg! : '').split(',')
+const newsroom: NewsroomShape | undefined = sections
+  ? { sections: Number(sections), authors: Number(authors) }
+  : undefined
 const dir = mkdtempSync(join(tmpdir(), 'minbar-corpus-'))
 try {
-  writeSyntheticCorpus(dir, articles)
+  writeSyntheticCorpus(dir, articles, 1, newsroom)
   const started = performance.now()
   const { articles: loaded, problems } = await loadContent(dir)
+  const site = loadSiteFile(dir)
+  const people = loadAuthors(dir)
+  const pages = loadPages(dir)
+  problems.push(...site.problems, ...people.problems, ...pages.problems)
   const loadedAt = performance.now()
   problems.push(...checkReferences(loaded))
-  const built = await buildRecords(loaded)
+  problems.push(...checkNewsroom(site, loaded, people.documents, pages.documents))
+  const built = await buildRecords(loaded, Date.now(), {
+    newsroom: { site: site.site, logo: null, authors: people.documents, pages: pages.documents },
+  })
   const builtAt = performance.now()
   const errors = errorsIn([...problems, ...built.problems])
   if (errors.length > 0)
@@ -41,6 +57,7 @@ try {
   console.log(
     JSON.stringify({
       articles,
+      newsroom: newsroom ?? null,
       records: plan.writes.length,
       seconds,
       peakMB: process.resourceUsage().maxRSS / 1024,

@@ -3,7 +3,9 @@
  * A synthetic Arabic newsroom for benchmarks and scale tests, never shipped as content: it writes
  * to a folder it is given (a temporary one). Tags follow a Zipf distribution, as real archives do
  * (a few tags on many articles, most tags on a few), with 3 to 7 tags an article; some articles
- * point to an earlier one as «إقرأ أيضاً».
+ * point to an earlier one as «إقرأ أيضاً». With a newsroom shape it also writes `site.yml` with
+ * sections and `authors/` with placeholder authors (numbered roles, not people), and gives every
+ * article a section and zero to three bylines, drawn by Zipf as well (a few staff write most).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -65,12 +67,49 @@ function zipf(n: number, next: () => number): (count: number) => number[] {
   }
 }
 
-export function writeSyntheticCorpus(dir: string, articles: number, seed = 1): void {
+/** How many sections and authors a synthetic newsroom has; none by default. */
+export type NewsroomShape = { sections: number; authors: number }
+
+/** `site.yml` with `sections` numbered sections, and `authors` placeholder author files. */
+function writeNewsroom(dir: string, { sections, authors }: NewsroomShape): void {
+  const sectionLines = Array.from(
+    { length: sections },
+    (_, i) =>
+      `  - slug: s-${i}\n    name: "${TOPICS[i % TOPICS.length]!.replaceAll('-', ' ')} ${i + 1}"`
+  )
+  writeFileSync(join(dir, 'site.yml'), `name: منبر\nsections:\n${sectionLines.join('\n')}\n`)
+  mkdirSync(join(dir, 'authors'), { recursive: true })
+  for (let i = 0; i < authors; i++)
+    writeFileSync(
+      join(dir, 'authors', `w-${i}.md`),
+      `---\nname: "الكاتب رقم ${i + 1}"\nrole: "محرر"\n---\n\nسيرة الكاتب رقم ${i + 1}.\n`
+    )
+}
+
+/** An article's `section` and `authors` lines: a uniform section, and zero to three bylines. */
+function newsroomFields(
+  newsroom: NewsroomShape,
+  next: () => number,
+  drawAuthors: (count: number) => number[]
+): string {
+  const section = `section: s-${Math.floor(next() * newsroom.sections)}\n`
+  const byline = drawAuthors(Math.floor(next() * 4)).map((rank) => `  - w-${rank}`)
+  return byline.length > 0 ? `${section}authors:\n${byline.join('\n')}\n` : section
+}
+
+export function writeSyntheticCorpus(
+  dir: string,
+  articles: number,
+  seed = 1,
+  newsroom?: NewsroomShape
+): void {
   const next = random(seed)
   const choose = <T>(list: T[]) => list[Math.floor(next() * list.length)]!
   const tags = tagVocabulary(Math.max(200, Math.floor(articles / 20)))
   const drawTags = zipf(tags.length, next)
+  const drawAuthors = zipf(newsroom?.authors ?? 1, next)
   mkdirSync(join(dir, 'articles'), { recursive: true })
+  if (newsroom) writeNewsroom(dir, newsroom)
   const start = Date.UTC(2020, 0, 1)
   for (let i = 0; i < articles; i++) {
     const place = choose(PLACES).replaceAll('-', ' ')
@@ -86,9 +125,11 @@ export function writeSyntheticCorpus(dir: string, articles: number, seed = 1): v
         `${p === 0 ? place : choose(PLACES).replaceAll('-', ' ')} ${choose(VERBS)} ${choose(NOUNS)} بشأن ${choose(TOPICS).replaceAll('-', ' ')} في العام ${2020 + (i % 6)}، وتشير الأرقام إلى نمو بنسبة ${Math.floor(next() * 90)}% خلال الفترة الماضية، وسط ترقب الأسواق والمراقبين.`
     ).join('\n\n')
     const published = new Date(start + i * 600_000).toISOString()
+    // Drawn only for a newsroom, so the plain corpus stays the one other benchmarks measured.
+    const shape = newsroom ? newsroomFields(newsroom, next, drawAuthors) : ''
     writeFileSync(
       join(dir, 'articles', `a-${i}.md`),
-      `---\ntitle: ${JSON.stringify(title)}\nslug: a-${i}\nsummary: ${JSON.stringify(summary)}\npublished: "${published}"\nsource:\n  name: "${choose(['الخليج', 'صدى البلد', 'الأهرام', 'الشرق الأوسط'])}"\ntags:\n${articleTags.map((tag) => `  - ${JSON.stringify(tag)}`).join('\n')}\n${readAlso}---\n\n${body}\n`
+      `---\ntitle: ${JSON.stringify(title)}\nslug: a-${i}\nsummary: ${JSON.stringify(summary)}\npublished: "${published}"\nsource:\n  name: "${choose(['الخليج', 'صدى البلد', 'الأهرام', 'الشرق الأوسط'])}"\ntags:\n${articleTags.map((tag) => `  - ${JSON.stringify(tag)}`).join('\n')}\n${readAlso}${shape}---\n\n${body}\n`
     )
   }
 }
