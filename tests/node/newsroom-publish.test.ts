@@ -92,6 +92,10 @@ describe('a newsroom with mistakes', () => {
         section: 'politics',
         authors: '\n  - writer\n  - nobody',
       }),
+      'articles/twice.md': articleFile('twice', {
+        section: 'politics',
+        authors: '\n  - writer\n  - writer',
+      }),
     })
     const persistTo = tempDir('kv')
     const result = await publish(content, () => openLocalKv({ persistTo }))
@@ -105,6 +109,7 @@ describe('a newsroom with mistakes', () => {
         'articles/no-section.md:1: section',
         'articles/bad-section.md:8: section',
         'articles/bad-author.md:11: authors[1]',
+        'articles/twice.md:10: authors',
         'pages/articles.md:1: اسم الملف',
         'site.yml:5: sections[1].slug',
         'site.yml:9: policies.corrections',
