@@ -9,6 +9,7 @@ import { boundedMemo } from '../cache/bounded-memo'
 import { RECORD_SCHEMA_VERSION } from '../schema/stored/article-record'
 import { SiteRecordSchema, type SiteRecord } from '../schema/stored/site-record'
 import { DEFAULT_SITE_DESCRIPTION, DEFAULT_SITE_NAME } from '../site'
+import { DEFAULT_DATES } from '../text/display-date'
 import { siteKey } from './keys'
 import { readRecord } from './read-record'
 
@@ -22,6 +23,7 @@ export const DEFAULT_SITE_RECORD: SiteRecord = {
   sections: [],
   pages: [],
   policies: { editorial: null, corrections: null },
+  dates: DEFAULT_DATES,
 }
 
 /** KV's shortest edge-cache time for a read, as for the content version. */

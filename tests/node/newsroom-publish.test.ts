@@ -19,6 +19,9 @@ sections:
     name: اقتصاد
 policies:
   editorial: editorial
+dates:
+  months: levant
+  digits: arab
 `
 
 const AUTHOR = `---
@@ -53,6 +56,7 @@ describe('a newsroom that publishes', () => {
       ],
       pages: [{ slug: 'editorial', title: 'سياسة التحرير' }],
       policies: { editorial: 'editorial', corrections: null },
+      dates: { months: 'levant', digits: 'arab', hijri: 'umm-al-qura' },
     })
     expect(json('v1:section:politics:1').articles.map((a: any) => a.slug)).toEqual(['a'])
     expect(json('v1:article:a')).toMatchObject({
@@ -81,6 +85,9 @@ describe('a newsroom with mistakes', () => {
         'policies:',
         '  editorial: editorial',
         '  corrections: no-such-page',
+        'dates:',
+        '  months: syria',
+        '  hijri: yes',
         '',
       ].join('\n'),
       'authors/writer.md': AUTHOR,
@@ -113,6 +120,8 @@ describe('a newsroom with mistakes', () => {
         'pages/articles.md:1: اسم الملف',
         'site.yml:5: sections[1].slug',
         'site.yml:9: policies.corrections',
+        'site.yml:11: dates.months',
+        'site.yml:12: dates.hijri',
       ].sort()
     )
     expect(await readLocalKv(persistTo)).toEqual(new Map())

@@ -68,6 +68,7 @@ function siteRecord(newsroom: Newsroom): [string, KvValue] {
       editorial: site.policies.editorial ?? null,
       corrections: site.policies.corrections ?? null,
     },
+    dates: site.dates,
   }
   return [siteKey(), jsonValue(v.parse(SiteRecordSchema, record))]
 }

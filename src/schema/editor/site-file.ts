@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot'
 import { DEFAULT_SITE_DESCRIPTION } from '../../site'
+import { DEFAULT_DATES, DIGIT_STYLES, HIJRI_STYLES, MONTH_STYLES } from '../../text/display-date'
 import { SlugSchema } from '../slug'
 import { EditorTextSchema } from './editor-text'
 import { ImagePathSchema } from './image-path'
@@ -40,6 +41,22 @@ const PoliciesSchema = v.strictObject({
   corrections: v.optional(SlugSchema),
 })
 
+/** How dates are written for readers: the region's month names, its digits, the Hijri date. */
+const DatesSchema = v.strictObject({
+  months: v.optional(
+    v.picklist(MONTH_STYLES, 'months: اكتب egypt أو levant أو maghreb أو dual'),
+    DEFAULT_DATES.months
+  ),
+  digits: v.optional(
+    v.picklist(DIGIT_STYLES, 'digits: اكتب latn (3) أو arab (٣)'),
+    DEFAULT_DATES.digits
+  ),
+  hijri: v.optional(
+    v.picklist(HIJRI_STYLES, 'hijri: اكتب umm-al-qura أو off'),
+    DEFAULT_DATES.hijri
+  ),
+})
+
 export const SiteFileSchema = v.strictObject({
   /** In every `<title>`, feed, JSON-LD publisher and oEmbed `provider_name`. */
   name: EditorTextSchema(100, 'اسم الموقع'),
@@ -55,6 +72,7 @@ export const SiteFileSchema = v.strictObject({
     v.maxLength(100, 'أكثر من 100 قسم')
   ),
   policies: v.optional(PoliciesSchema, {}),
+  dates: v.optional(DatesSchema, {}),
 })
 
 export type SiteFile = v.InferOutput<typeof SiteFileSchema>
