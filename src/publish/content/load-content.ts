@@ -1,14 +1,14 @@
 /**
  * @module
- * Reads and checks every article file under `content/articles/` (see `checkArticleText`). A large
+ * Reads and checks every article file under `content/articles/` (see `checkArticleFile`). A large
  * archive is checked on every core: parsing YAML, rendering Markdown and sanitising HTML cost
  * about half a millisecond a file, which is most of a 100k-article publish.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { CheckedFile, LoadJob } from '../threads/load-worker'
+import { checkArticleFile, type CheckedFile, type LoadJob } from '../threads/load-worker'
 import { threadPool, threadsFor } from '../threads/thread-pool'
-import { checkArticleText, type SourceArticle } from './check-article'
+import type { SourceArticle } from './check-article'
 import { parseMarkdownFile } from './markdown-file'
 import type { Problem } from './problems'
 
@@ -80,21 +80,26 @@ export async function loadContent(
   const problems: Problem[] = []
   if (threads === 0) {
     for (const { path, file } of jobs) {
-      const checked = checkArticleText(file, readFileSync(path, 'utf8'))
+      const checked = checkArticleFile(file, readFileSync(path, 'utf8'))
       if (Array.isArray(checked)) problems.push(...checked)
-      else articles.push(checked)
+      else {
+        articles.push(checked.article)
+        problems.push(...checked.warnings)
+      }
     }
     return { articles, problems }
   }
   for (const checked of await checkInWorkers(jobs, threads)) {
     if ('problems' in checked) problems.push(...checked.problems)
-    else
+    else {
+      problems.push(...checked.warnings)
       articles.push({
         file: checked.file,
         frontMatter: checked.frontMatter,
         body: checked.body,
         lineOf: lineFinder(checked.path, checked.file),
       })
+    }
   }
   return { articles, problems }
 }

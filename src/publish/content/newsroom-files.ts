@@ -14,6 +14,7 @@ import {
 import { PageFrontMatterSchema, type PageFrontMatter } from '../../schema/editor/page-front-matter'
 import { SlugSchema } from '../../schema/slug'
 import type { ArticleImage } from '../../schema/stored/article-image'
+import { copyWarnings, findCopy, type CopyDocument } from '../copy/copy-check'
 import { checkFields } from './front-matter-check'
 import { parseMarkdownFile } from './markdown-file'
 import type { Problem } from './problems'
@@ -38,7 +39,8 @@ function loadDocuments<S extends v.GenericSchema>(
   contentDir: string,
   folder: string,
   schema: S,
-  bodyRequired: string | null
+  bodyRequired: string | null,
+  copyKind: CopyDocument
 ): { documents: Array<SourceDocument<v.InferOutput<S>>>; problems: Problem[] } {
   const dir = join(contentDir, folder)
   const documents: Array<SourceDocument<v.InferOutput<S>>> = []
@@ -60,7 +62,8 @@ function loadDocuments<S extends v.GenericSchema>(
       })
       continue
     }
-    const parsed = parseMarkdownFile(file, readFileSync(path, 'utf8'))
+    const text = readFileSync(path, 'utf8')
+    const parsed = parseMarkdownFile(file, text)
     if ('severity' in parsed) {
       problems.push(parsed)
       continue
@@ -70,6 +73,7 @@ function loadDocuments<S extends v.GenericSchema>(
     if (bodyRequired && parsed.body.trim() === '')
       problems.push({ severity: 'error', file, field: 'body', message: bodyRequired })
     if (!checked.ok) continue
+    problems.push(...copyWarnings(findCopy(file, text, copyKind, checked.output)))
     documents.push({
       slug,
       file,
@@ -83,8 +87,8 @@ function loadDocuments<S extends v.GenericSchema>(
 
 /** Every author of `<contentDir>/authors/`; a bio is optional. */
 export const loadAuthors = (contentDir: string) =>
-  loadDocuments(contentDir, 'authors', AuthorFrontMatterSchema, null)
+  loadDocuments(contentDir, 'authors', AuthorFrontMatterSchema, null, 'author')
 
 /** Every page of `<contentDir>/pages/`; a page must say something. */
 export const loadPages = (contentDir: string) =>
-  loadDocuments(contentDir, 'pages', PageFrontMatterSchema, 'نص الصفحة فارغ')
+  loadDocuments(contentDir, 'pages', PageFrontMatterSchema, 'نص الصفحة فارغ', 'page')

@@ -12,6 +12,8 @@ export type Problem = {
   file: string
   /** 1-based line in the file, where the problem can be pinned to one. */
   line?: number
+  /** 1-based column on that line, where the problem is one spot in the text (copy checks). */
+  column?: number
   /** Front-matter field as a path (`read_also[0]`, `source.url`), or `body` / `front matter`. */
   field: string
   message: string
@@ -19,7 +21,9 @@ export type Problem = {
 
 /** `content/articles/x.md:7: read_also[0]: ...`, the form editors' tools turn into links. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file
+  const where = problem.line
+    ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}`
+    : problem.file
   return `${problem.severity}: ${where}: ${problem.field}: ${problem.message}`
 }
 

@@ -7,25 +7,48 @@
 import { readFileSync } from 'node:fs'
 import { checkArticleText, type SourceArticle } from '../content/check-article'
 import type { Problem } from '../content/problems'
+import { copyWarnings, findCopy } from '../copy/copy-check'
 import { batchIsFull } from './worker-batches'
 
 export type LoadJob = { path: string; file: string }
 
-/** An article without its `lineOf` (functions cannot cross threads), or the file's problems. */
+/**
+ * An article without its `lineOf` (functions cannot cross threads), with the warnings of its
+ * copy, or the file's problems.
+ */
 export type CheckedFile =
-  (Omit<SourceArticle, 'lineOf'> & { path: string }) | { problems: Problem[] }
+  (Omit<SourceArticle, 'lineOf'> & { path: string; warnings: Problem[] }) | { problems: Problem[] }
+
+/** An article file checked, with the copy checks of an article that publishes. */
+export function checkArticleFile(
+  file: string,
+  text: string
+): { article: SourceArticle; warnings: Problem[] } | Problem[] {
+  const checked = checkArticleText(file, text)
+  if (Array.isArray(checked)) return checked
+  return {
+    article: checked,
+    warnings: copyWarnings(findCopy(file, text, 'article', checked.frontMatter)),
+  }
+}
 
 export default function checkFiles(jobs: LoadJob[]): CheckedFile[] {
   const checkedFiles: CheckedFile[] = []
   let chars = 0
   for (const { path, file } of jobs) {
-    const checked = checkArticleText(file, readFileSync(path, 'utf8'))
+    const checked = checkArticleFile(file, readFileSync(path, 'utf8'))
     checkedFiles.push(
       Array.isArray(checked)
         ? { problems: checked }
-        : { file, path, frontMatter: checked.frontMatter, body: checked.body }
+        : {
+            file,
+            path,
+            frontMatter: checked.article.frontMatter,
+            body: checked.article.body,
+            warnings: checked.warnings,
+          }
     )
-    chars += Array.isArray(checked) ? 0 : checked.body.html.length
+    chars += Array.isArray(checked) ? 0 : checked.article.body.html.length
     if (batchIsFull(checkedFiles.length, chars)) break
   }
   return checkedFiles
