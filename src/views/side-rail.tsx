@@ -14,7 +14,7 @@ import { PublishedTime } from './published-time'
 export const RAIL_SIZE = 5
 
 /** The heading of the rail's list of the site's latest articles. */
-export const LATEST_HEADING = 'آخر الأخبار'
+const LATEST_HEADING = 'آخر الأخبار'
 
 /** One headline of the rail: linked when it is a page (ours, or another site's). */
 export type RailLink = { title: string; href?: string; published_at?: string }

@@ -66,6 +66,7 @@ p{margin-block:0 1rem}
 .page-body{display:grid;grid-template-columns:minmax(0,70ch) minmax(15rem,1fr);gap:3rem;align-items:start}
 .rail{border-block-start:0;border-inline-start:1px solid var(--line);padding-inline-start:2rem;margin-block-start:1rem}
 .rail h2:first-child{margin-block-start:0}
+.masthead .site-search{flex:0 1 26rem}
 }
 .visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .site-search,.search-form{display:flex;flex-wrap:wrap;gap:.5rem;flex:1 1 100%;min-inline-size:0}

@@ -5,7 +5,10 @@
 import { parseHTML } from 'linkedom'
 import { fetchWorker } from './seed'
 
-export type ReaderPage = { status: number; html: string; document: Document }
+/** The parsed page (linkedom's document: workerd's types have no DOM). */
+export type ReaderDocument = ReturnType<typeof parseHTML>['document']
+
+export type ReaderPage = { status: number; html: string; document: ReaderDocument }
 
 /** Fetches `path` through the Worker and parses the answer. */
 export async function readerPage(path: string): Promise<ReaderPage> {
@@ -15,13 +18,13 @@ export async function readerPage(path: string): Promise<ReaderPage> {
 }
 
 /** The text of the first element matching `selector`, white space made single, or `null`. */
-export function textOf(document: Document, selector: string): string | null {
+export function textOf(document: ReaderDocument, selector: string): string | null {
   const text = document.querySelector(selector)?.textContent
   return text == null ? null : text.replace(/\s+/g, ' ').trim()
 }
 
 /** Every JSON-LD block of the page, parsed. */
-export const jsonLdBlocks = (document: Document): Array<Record<string, any>> =>
+export const jsonLdBlocks = (document: ReaderDocument): Array<Record<string, any>> =>
   [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
     JSON.parse(script.textContent ?? '')
   )

@@ -4,12 +4,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest'
 import { NEWSROOM_SECTIONS, POLITICS_COUNT } from '../newsroom-corpus'
-import { jsonLdBlocks, readerPage, textOf } from './reader-dom'
+import { jsonLdBlocks, readerPage, textOf, type ReaderDocument } from './reader-dom'
 import { loadNewsroom, ORIGIN } from './seed'
 
 beforeEach(loadNewsroom)
 
-const cardHeadlines = (document: Document) =>
+const cardHeadlines = (document: ReaderDocument) =>
   [...document.querySelectorAll('main .cards h2 a')].map((a) => a.getAttribute('href'))
 
 describe('the section navigation', () => {

@@ -3,13 +3,13 @@
  * page that has one, and on an article page its related ones, never the article itself.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { readerPage, textOf } from './reader-dom'
+import { readerPage, textOf, type ReaderDocument } from './reader-dom'
 import { loadNewsroom, loadSeed, MOJ_SLUG, NK_SLUG } from './seed'
 import { SIMILAR_TITLES_SHOWN } from './seed-text'
 
 beforeEach(loadNewsroom)
 
-const railLinks = (document: Document, headingId: string) =>
+const railLinks = (document: ReaderDocument, headingId: string) =>
   [...(document.getElementById(headingId)?.parentElement?.querySelectorAll('a') ?? [])].map((a) =>
     a.getAttribute('href')
   )
