@@ -30,6 +30,11 @@ const ROUTES = [
   `/tags/${TAG}?page=2`,
   '/tags/کوریا-الجنوبیة',
   `/tags/${TAG}/feed.xml`,
+  '/sections/world',
+  '/sections/no-such-section',
+  '/authors/no-such-author',
+  '/about',
+  '/no-such-page',
   '/api/articles',
   '/api/articles?limit=1&page=2',
   '/api/articles?limit=-1',
@@ -106,7 +111,8 @@ describe('every route serves the bytes it served before', () => {
         )
     }
     await expect(out.join('\n')).toMatchFileSnapshot('golden/responses.txt')
-  })
+    // Some 50 routes, four requests each, in one test.
+  }, 20_000)
 
   it('with no content version (every request rendered from KV)', async () => {
     await env.CONTENT.delete('v1:version')

@@ -8,3 +8,18 @@ import { SlugSchema } from '../slug'
 export const SlugParamSchema = v.object({
   slug: v.pipe(SlugSchema, v.examples(['north-korea-russia-relations'])),
 })
+
+/** `/sections/:section`: a section's slug, as `site.yml` names it. */
+export const SectionParamSchema = v.object({
+  section: v.pipe(SlugSchema, v.examples(['world'])),
+})
+
+/** `/authors/:author`: an author's slug, the name of their file in `content/authors/`. */
+export const AuthorParamSchema = v.object({
+  author: v.pipe(SlugSchema, v.examples(['writer-a'])),
+})
+
+/** `/:slug`: a static page's slug, the name of its file in `content/pages/`. */
+export const PageSlugParamSchema = v.object({
+  slug: v.pipe(SlugSchema, v.examples(['about'])),
+})
