@@ -247,6 +247,8 @@ export const searchExample: SearchResponseJson = {
   results: [
     {
       ...nkBase,
+      section: WORLD,
+      authors: [],
       snippet:
         'تعتبر علاقات <mark>كوريا</mark> <mark>الشمالية</mark> مع روسيا من أقدم وأعمق العلاقات الدولية في العالم…',
       score: 9.214,

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { AuthorArticlesResponseSchema, AuthorListResponseSchema } from '../../src/schema/api/author'
 import { ApiErrorBodySchema } from '../../src/schema/api/error'
 import { PageResponseSchema } from '../../src/schema/api/page'
+import { SearchResponseSchema } from '../../src/schema/api/search'
 import {
   SectionArticlesResponseSchema,
   SectionListResponseSchema,
@@ -175,6 +176,25 @@ describe('the newsroom API, on the newsroom corpus', () => {
       ])
     )
     expect(settings.navigation).toHaveLength(15)
+  })
+
+  it('GET /api/search gives each result its section and byline, as the lists do', async () => {
+    const q = encodeURIComponent('خبر تجريبي')
+    const { results } = await json(`/api/search?q=${q}&limit=50`, SearchResponseSchema)
+    const threeBylines = results.find((result) => result.slug === THREE_BYLINE.slug)!
+    expect(threeBylines.section).toEqual({
+      slug: 'politics',
+      name: 'سياسة',
+      url: `${ORIGIN}/sections/politics`,
+    })
+    expect(threeBylines.authors).toEqual(
+      THREE_BYLINE.authors.map((slug) => ({
+        slug,
+        name: NEWSROOM_AUTHORS[slug as keyof typeof NEWSROOM_AUTHORS].name,
+        url: `${ORIGIN}/authors/${slug}`,
+      }))
+    )
+    expect(results.find((result) => result.slug === 'sports-1')?.authors).toEqual([])
   })
 
   it.each([
