@@ -20,6 +20,7 @@ import { renderPage } from './views/page'
 import { home } from './routes/home'
 import { siteIcon } from './routes/site-icon'
 import { feeds } from './routes/feeds'
+import { newsroomFeeds } from './routes/newsroom-feeds'
 import { sitemaps } from './routes/sitemaps'
 import { media } from './routes/media'
 import { embeds } from './routes/embeds'
@@ -48,6 +49,7 @@ app.use('*', pageRenderer(renderPage))
 app.route('/', home)
 app.route('/', siteIcon)
 app.route('/', feeds)
+app.route('/', newsroomFeeds)
 app.route('/', sitemaps)
 app.route('/', media)
 app.route('/', embeds)

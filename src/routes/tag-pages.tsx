@@ -147,11 +147,13 @@ tagPages.get(
     if (requested !== slug) return c.redirect(tagFeedPath(slug), 301)
     const origin = c.var.origin
     const { tag } = slice.shard
+    const site = siteOf(c)
     const channel = {
-      title: `${tag.name} | ${siteOf(c).name}`,
+      title: `${tag.name} | ${site.name}`,
       description: `مقالات عن ${tag.name}`,
       homePageUrl: origin + tagPath(slug),
       feedUrl: origin + tagFeedPath(slug),
+      publisher: { name: site.name, url: `${origin}/` },
     }
     return feedResponse(
       c,

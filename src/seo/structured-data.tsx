@@ -22,7 +22,7 @@ export const homeCrumb = (origin: string): Crumb => ({ name: 'الرئيسية',
 export type JsonLdObject = Record<string, unknown>
 
 /** The publication as the publisher of every page. */
-export function publisher(site: SiteRecord, origin: string): JsonLdObject {
+function publisher(site: SiteRecord, origin: string): JsonLdObject {
   const { editorial, corrections } = site.policies
   return {
     '@type': 'NewsMediaOrganization',

@@ -23,3 +23,14 @@ export const AuthorParamSchema = v.object({
 export const PageSlugParamSchema = v.object({
   slug: v.pipe(SlugSchema, v.examples(['about'])),
 })
+
+/** `/api/sections/:slug` and the section's feed: a section's slug, as `content/site.yml` declares it. */
+export const SectionSlugParamSchema = v.object({ slug: v.pipe(SlugSchema, v.examples(['world'])) })
+
+/** `/api/authors/:slug` and the author's feed: an author's slug: the name of their file in `content/authors/`. */
+export const AuthorSlugParamSchema = v.object({
+  slug: v.pipe(SlugSchema, v.examples(['writer-a'])),
+})
+
+/** `/api/pages/:slug`: a static page's slug: the name of its file in `content/pages/`. */
+export const PageParamSchema = v.object({ slug: v.pipe(SlugSchema, v.examples(['about'])) })
