@@ -31,6 +31,12 @@ export const sectionPath = (slug: string) => `/sections/${encodeURIComponent(slu
 
 export const authorPath = (slug: string) => `/authors/${encodeURIComponent(slug)}`
 
+/** The RSS feed of a section, which its page announces. */
+export const sectionFeedPath = (slug: string) => `${sectionPath(slug)}/feed.xml`
+
+/** The RSS feed of an author's articles, which their page announces. */
+export const authorFeedPath = (slug: string) => `${authorPath(slug)}/feed.xml`
+
 /** A static page of `content/pages/` is served at the site's root. */
 export const pagePath = (slug: string) => `/${encodeURIComponent(slug)}`
 

@@ -3,10 +3,18 @@
  * Atom 1.0 with `xml:lang="ar"` on the feed, so every entry inherits the language.
  */
 import { GENERATOR, SITE_LANGUAGE } from '../site'
-import { feedHtml, latestChange, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
+import {
+  creatorsOf,
+  feedHtml,
+  latestChange,
+  rfc3339,
+  type Creator,
+  type FeedChannel,
+  type FeedItem,
+} from './feed-items'
 import { attributeList, element, XML_DECLARATION } from './xml'
 
-function atomEntry(item: FeedItem): string {
+function atomEntry(item: FeedItem, publisher: Creator): string {
   const { article, url } = item
   return [
     '<entry>',
@@ -15,7 +23,9 @@ function atomEntry(item: FeedItem): string {
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: url })}/>`,
     element('published', rfc3339(article.published_at)),
     element('updated', rfc3339(article.updated_at ?? article.published_at)),
-    `<author>${element('name', article.source.name)}${article.source.url ? element('uri', article.source.url) : ''}</author>`,
+    ...creatorsOf(item, publisher).map(
+      (creator) => `<author>${element('name', creator.name)}${element('uri', creator.url)}</author>`
+    ),
     ...article.tags.map((tag) => `<category${attributeList({ term: tag.name })}/>`),
     element('summary', article.summary),
     element('content', feedHtml(item), { type: 'html' }),
@@ -34,7 +44,7 @@ export function atomFeed(channel: FeedChannel, items: FeedItem[]): string {
     `<link${attributeList({ rel: 'self', type: 'application/atom+xml', href: channel.feedUrl })}/>`,
     `<link${attributeList({ rel: 'alternate', type: 'text/html', href: channel.homePageUrl })}/>`,
     element('generator', GENERATOR),
-    ...items.map(atomEntry),
+    ...items.map((item) => atomEntry(item, channel.publisher)),
     '</feed>',
   ].join('\n')
 }

@@ -1,12 +1,12 @@
 /**
  * @module
- * What every feed format is made of: the channel (site or tag) and its newest articles in full,
- * read by `feedItems`.
+ * What every feed format is made of: the channel (the site, a tag, a section or an author), its
+ * newest articles in full, read by `feedItems`, and who wrote each (`creatorsOf`).
  */
 import { featureImage } from '../json/feature-image'
 import type { ArticleRecord } from '../schema/stored/article-record'
 import type { ArticleSummary } from '../schema/stored/article-summary'
-import { articlePath } from '../site'
+import { articlePath, authorPath } from '../site'
 import { getArticle } from '../store/articles'
 
 export type FeedChannel = {
@@ -16,7 +16,12 @@ export type FeedChannel = {
   homePageUrl: string
   /** Absolute URL of this feed. */
   feedUrl: string
+  /** The site that publishes the feed: its name and home page. */
+  publisher: Creator
 }
+
+/** A person or an organisation credited with an item, with the address of their page. */
+export type Creator = { name: string; url: string }
 
 export type FeedItem = {
   article: ArticleRecord
@@ -43,6 +48,20 @@ export function feedHtml({ article, url }: FeedItem): string {
     (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
     `</figure>${body}`
   )
+}
+
+/**
+ * Who wrote an item: its byline in order, each with their author page, or, when it has none, the
+ * publisher, as the article page's structured data says (Atom requires an author on every entry;
+ * RSS and JSON Feed say the same thing, so that readers of any format see one answer).
+ */
+export function creatorsOf({ article, url }: FeedItem, publisher: Creator): Creator[] {
+  if (article.authors.length === 0) return [publisher]
+  const origin = new URL(url).origin
+  return article.authors.map((author) => ({
+    name: author.name,
+    url: origin + authorPath(author.slug),
+  }))
 }
 
 /** The newest time any item was published or updated; the feed's own "updated". */

@@ -5,7 +5,7 @@
 import { featureImage } from '../json/feature-image'
 import type { JsonFeed } from '../schema/api/json-feed'
 import { SITE_LANGUAGE } from '../site'
-import { feedHtml, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
+import { creatorsOf, feedHtml, rfc3339, type FeedChannel, type FeedItem } from './feed-items'
 
 export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
   return {
@@ -26,11 +26,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
         : {}),
       date_published: rfc3339(item.article.published_at),
       date_modified: rfc3339(item.article.updated_at ?? item.article.published_at),
-      authors: [
-        item.article.source.url
-          ? { name: item.article.source.name, url: item.article.source.url }
-          : { name: item.article.source.name },
-      ],
+      authors: creatorsOf(item, channel.publisher),
       tags: item.article.tags.map((tag) => tag.name),
       language: SITE_LANGUAGE,
     })),

@@ -5,8 +5,8 @@
  */
 import { featureImage } from '../json/feature-image'
 import { GENERATOR, SITE_LANGUAGE } from '../site'
-import type { FeedChannel, FeedItem } from './feed-items'
-import { feedHtml, latestChange } from './feed-items'
+import type { Creator, FeedChannel, FeedItem } from './feed-items'
+import { creatorsOf, feedHtml, latestChange } from './feed-items'
 import { attributeList, element, XML_DECLARATION, xmlEscape } from './xml'
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString()
@@ -30,7 +30,7 @@ function mediaContent({ article, url }: FeedItem): string[] {
   ]
 }
 
-function rssItem(item: FeedItem): string {
+function rssItem(item: FeedItem, publisher: Creator): string {
   const { article, url } = item
   return [
     '<item>',
@@ -38,7 +38,8 @@ function rssItem(item: FeedItem): string {
     element('link', url),
     element('guid', url, { isPermaLink: 'true' }),
     element('pubDate', rfc822(article.published_at)),
-    element('dc:creator', article.source.name),
+    // One dc:creator per name of the byline, in its order: RSS has no place for their pages.
+    ...creatorsOf(item, publisher).map((creator) => element('dc:creator', creator.name)),
     ...article.tags.map((tag) => element('category', tag.name)),
     // Readers take <description> as HTML: the plain-text summary is escaped as HTML first.
     element('description', xmlEscape(article.summary)),
@@ -66,7 +67,7 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
     element('generator', GENERATOR),
     element('lastBuildDate', rfc822(latestChange(items))),
     `<atom:link${attributeList({ href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' })}/>`,
-    ...items.map(rssItem),
+    ...items.map((item) => rssItem(item, channel.publisher)),
     '</channel></rss>',
   ].join('\n')
 }

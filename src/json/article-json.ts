@@ -11,7 +11,7 @@ import { articlePath, authorPath, sectionPath, tagPath } from '../site'
 import { featureImageFields } from './feature-image'
 
 /** The article's section and byline, each with the absolute URL of its page. */
-function newsroomJson(
+export function newsroomJson(
   section: SectionRef | undefined,
   authors: readonly AuthorRef[],
   origin: string

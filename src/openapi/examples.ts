@@ -10,10 +10,14 @@ import type {
   ArticleResponse,
   ArticleSummaryJson,
 } from '../schema/api/article'
+import type { AuthorArticlesResponse, AuthorListResponse } from '../schema/api/author'
 import type { ApiErrorBody } from '../schema/api/error'
 import type { JsonFeed } from '../schema/api/json-feed'
 import type { OEmbedResponse } from '../schema/api/oembed'
+import type { PageResponse } from '../schema/api/page'
 import type { SearchResponseJson } from '../schema/api/search'
+import type { SectionArticlesResponse, SectionListResponse } from '../schema/api/section'
+import type { SettingsResponse } from '../schema/api/settings'
 import type { TagArticlesResponse, TagListResponse } from '../schema/api/tag'
 
 const ORIGIN = 'https://minbar.example'
@@ -111,6 +115,78 @@ export const tagArticlesExample: TagArticlesResponse = {
   meta: { pagination: { ...pagination, total: 1 } },
 }
 
+export const sectionListExample: SectionListResponse = {
+  sections: [
+    { ...WORLD, count: 1 },
+    { ...UNIVERSITIES, count: 1 },
+  ],
+  meta: { total: 2 },
+}
+
+export const sectionArticlesExample: SectionArticlesResponse = {
+  section: { ...WORLD, count: 1 },
+  articles: [nkSummary],
+  meta: { pagination: { ...pagination, total: 1 } },
+}
+
+/**
+ * The seed has no bylines: the author examples are a placeholder writer, as the test newsroom
+ * has (the project invents no people).
+ */
+const WRITER = {
+  slug: 'writer-a',
+  name: 'الكاتب الأول',
+  role: 'محرر الشؤون السياسية',
+  url: url('/authors/writer-a'),
+  count: 1,
+}
+
+export const authorListExample: AuthorListResponse = { authors: [WRITER], meta: { total: 1 } }
+
+export const authorArticlesExample: AuthorArticlesResponse = {
+  author: {
+    ...WRITER,
+    image: null,
+    bio_html: '<p>سيرة تجريبية للكاتب الأول.</p>',
+    same_as: ['https://example.org/writer-a'],
+  },
+  articles: [
+    { ...nkSummary, authors: [{ slug: WRITER.slug, name: WRITER.name, url: WRITER.url }] },
+  ],
+  meta: { pagination: { ...pagination, total: 1 } },
+}
+
+export const pageExample: PageResponse = {
+  page: {
+    slug: 'corrections-policy',
+    title: 'سياسة التصحيح',
+    html: '<p>إذا وجدنا خطأ في مقال منشور صححناه، وأثبتنا التصحيح في المقال نفسه مع تاريخه ووقته، ولا نحذف تصحيحًا بعد نشره.</p>',
+    url: url('/corrections-policy'),
+  },
+}
+
+export const settingsExample: SettingsResponse = {
+  settings: {
+    name: 'منبر',
+    description: 'آخر الأخبار العربية',
+    lang: 'ar',
+    dir: 'rtl',
+    timezone: 'Africa/Cairo',
+    logo: null,
+    url: url('/'),
+    navigation: [
+      { kind: 'section', slug: WORLD.slug, label: WORLD.name, url: WORLD.url },
+      { kind: 'section', slug: UNIVERSITIES.slug, label: UNIVERSITIES.name, url: UNIVERSITIES.url },
+      {
+        kind: 'page',
+        slug: 'corrections-policy',
+        label: 'سياسة التصحيح',
+        url: url('/corrections-policy'),
+      },
+    ],
+  },
+}
+
 export const oEmbedExample: OEmbedResponse = {
   type: 'rich',
   version: '1.0',
@@ -142,7 +218,8 @@ export const jsonFeedExample: JsonFeed = {
       content_html: firstParagraph,
       date_published: '2025-04-03T10:00:00+02:00',
       date_modified: '2025-04-03T10:00:00+02:00',
-      authors: [{ name: 'صدى البلد' }],
+      // The seed has no bylines: the publisher stands in.
+      authors: [{ name: 'منبر', url: url('/') }],
       tags: [NORTH_KOREA.name],
       language: 'ar',
     },
@@ -170,6 +247,8 @@ export const searchExample: SearchResponseJson = {
   results: [
     {
       ...nkBase,
+      section: WORLD,
+      authors: [],
       snippet:
         'تعتبر علاقات <mark>كوريا</mark> <mark>الشمالية</mark> مع روسيا من أقدم وأعمق العلاقات الدولية في العالم…',
       score: 9.214,

@@ -7,10 +7,14 @@
 import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
 import { ArticleListResponseSchema, ArticleResponseSchema } from '../schema/api/article'
+import { AuthorArticlesResponseSchema, AuthorListResponseSchema } from '../schema/api/author'
 import { ApiErrorBodySchema } from '../schema/api/error'
 import { JsonFeedSchema } from '../schema/api/json-feed'
 import { OEmbedResponseSchema } from '../schema/api/oembed'
+import { PageResponseSchema } from '../schema/api/page'
 import { SearchResponseSchema } from '../schema/api/search'
+import { SectionArticlesResponseSchema, SectionListResponseSchema } from '../schema/api/section'
+import { SettingsResponseSchema } from '../schema/api/settings'
 import { TagArticlesResponseSchema, TagListResponseSchema } from '../schema/api/tag'
 
 /** Every response body the API documents, by the name used in OpenAPI `components`. */
@@ -19,6 +23,12 @@ export const RESPONSE_SCHEMAS = {
   ArticleListResponse: ArticleListResponseSchema,
   TagListResponse: TagListResponseSchema,
   TagArticlesResponse: TagArticlesResponseSchema,
+  SectionListResponse: SectionListResponseSchema,
+  SectionArticlesResponse: SectionArticlesResponseSchema,
+  AuthorListResponse: AuthorListResponseSchema,
+  AuthorArticlesResponse: AuthorArticlesResponseSchema,
+  PageResponse: PageResponseSchema,
+  SettingsResponse: SettingsResponseSchema,
   OEmbedResponse: OEmbedResponseSchema,
   JsonFeed: JsonFeedSchema,
   SearchResponse: SearchResponseSchema,

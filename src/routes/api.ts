@@ -1,8 +1,9 @@
 /**
  * @module
  * `/api`: the JSON API, which any site may read from the browser (CORS on every path under it,
- * errors included). It mounts the articles and the tags, and serves the contract embedders can
- * validate against, generated from the Valibot schemas the code itself uses:
+ * errors included). It mounts the articles, tags, sections, authors, static pages, settings and
+ * search, and serves the contract embedders can validate against, generated from the Valibot
+ * schemas the code itself uses:
  * `/api/schema/article.json` and (wired by the root, see `apiDocs`) `/api/openapi.json`.
  */
 import { Hono } from 'hono'
@@ -13,7 +14,11 @@ import { describeRoute } from '../openapi/describe-route'
 import { jsonSchemaOf } from '../openapi/json-schemas'
 import { openApiDocument } from '../openapi/openapi-document'
 import { articlesApi } from './articles-api'
+import { authorsApi } from './authors-api'
+import { pagesApi } from './pages-api'
 import { searchApi } from './search-api'
+import { sectionsApi } from './sections-api'
+import { settingsApi } from './settings-api'
 import { tagsApi } from './tags-api'
 
 export const api = new Hono<AppEnv>()
@@ -22,6 +27,10 @@ api.use('*', openCors)
 
 api.route('/articles', articlesApi)
 api.route('/tags', tagsApi)
+api.route('/sections', sectionsApi)
+api.route('/authors', authorsApi)
+api.route('/pages', pagesApi)
+api.route('/settings', settingsApi)
 api.route('/search', searchApi)
 
 api.get(

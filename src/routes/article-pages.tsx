@@ -20,8 +20,9 @@ import {
   type JsonLdObject,
 } from '../seo/structured-data'
 import { articlePath, sectionPath, tagPath } from '../site'
-import { getArticle } from '../store/articles'
-import { ArticlePage } from '../views/article-page'
+import { getArticle, getLatestSlice } from '../store/articles'
+import { ArticlePage, relatedList } from '../views/article-page'
+import { latestList, RAIL_SIZE } from '../views/side-rail'
 
 export const articlePages = new Hono<AppEnv>()
 
@@ -57,7 +58,11 @@ articlePages.get(
   validate('param', SlugParamSchema),
   async (c) => {
     const { slug } = c.req.valid('param')
-    const article = await getArticle(c.env.CONTENT, slug, c.var.now)
+    const [article, latest] = await Promise.all([
+      getArticle(c.env.CONTENT, slug, c.var.now),
+      // One more than the rail shows, in case the article itself is among them.
+      getLatestSlice(c.env.CONTENT, 0, RAIL_SIZE + 1, c.var.now),
+    ])
     if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
     const origin = c.var.origin
     const { url, crumbs, jsonLd } = derivedOf(article, siteOf(c), origin)
@@ -65,6 +70,7 @@ articlePages.get(
       title: article.title,
       description: article.summary,
       ...(article.section ? { section: article.section.slug } : {}),
+      rail: [relatedList(article.related), latestList(latest.articles, article.slug)],
       alternates: [
         {
           type: 'application/json+oembed',

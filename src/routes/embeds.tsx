@@ -17,7 +17,8 @@ import { oEmbedExample } from '../openapi/examples'
 import { type OEmbedResponse, OEmbedQuerySchema } from '../schema/api/oembed'
 import { SlugParamSchema } from '../schema/api/route-params'
 import { SlugSchema } from '../schema/slug'
-import { articlePath } from '../site'
+import type { ArticleRecord } from '../schema/stored/article-record'
+import { articlePath, authorPath } from '../site'
 import { getArticle } from '../store/articles'
 import { CARD_CSS, EmbedCard } from '../views/embed-card'
 import { OEmbedHtml } from '../views/oembed-html'
@@ -39,6 +40,18 @@ const thumbnail = (card: { url: string; width: number; height: number }) => ({
 const OEMBED_CACHE_AGE = 86_400
 
 export const embeds = new Hono<AppEnv>()
+
+/**
+ * oEmbed has room for one author: the first name of the byline, with their page; an article
+ * without a byline names its source, as it always has.
+ */
+function oEmbedAuthor(
+  { authors: [first], source }: ArticleRecord,
+  origin: string
+): Pick<OEmbedResponse, 'author_name' | 'author_url'> {
+  if (first) return { author_name: first.name, author_url: origin + authorPath(first.slug) }
+  return { author_name: source.name, ...(source.url ? { author_url: source.url } : {}) }
+}
 
 /** The slug of `url` if it is an article page of this site, else `null`. */
 function articleSlugOf(url: string, origin: string): string | null {
@@ -101,8 +114,7 @@ embeds.get(
       type: 'rich',
       version: '1.0',
       title: article.title,
-      author_name: article.source.name,
-      ...(article.source.url ? { author_url: article.source.url } : {}),
+      ...oEmbedAuthor(article, origin),
       provider_name: siteOf(c).name,
       provider_url: `${origin}/`,
       cache_age: OEMBED_CACHE_AGE,

@@ -46,6 +46,7 @@ for (const [format, path] of Object.entries(FEED_PATHS) as Array<[FeedFormat, st
       description: `${site.name}: ${site.description}`,
       homePageUrl: `${origin}/`,
       feedUrl: origin + path,
+      publisher: { name: site.name, url: `${origin}/` },
     }
     return feedResponse(c, format, channel, await feedItems(c.env.CONTENT, articles, origin, now))
   })

@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { validate } from '../http/validate'
+import { newsroomJson } from '../json/article-json'
 import { describeRoute, jsonResponse } from '../openapi/describe-route'
 import { searchExample } from '../openapi/examples'
 import { type SearchResponseJson, SearchQuerySchema } from '../schema/api/search'
@@ -39,6 +40,7 @@ searchApi.get(
         published_at: hit.published_at,
         updated_at: hit.updated_at,
         source_name: hit.source_name,
+        ...newsroomJson(hit.section, hit.authors, origin),
         snippet: hit.snippet,
         score: hit.score,
       })),

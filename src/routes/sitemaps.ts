@@ -1,6 +1,7 @@
 /**
  * @module
- * `/robots.txt`, `/sitemap.xml` (an index), its child sitemaps, and `/news-sitemap.xml`, which
+ * `/robots.txt`, `/sitemap.xml` (an index), its child sitemaps (the home and tag pages; the
+ * section, author and static pages; the articles, shard by shard), and `/news-sitemap.xml`, which
  * holds only what was published in the last two days, as Google News asks.
  *
  * Every sitemap served is valid against sitemaps.org's schema, which wants at least one `<url>`:
@@ -18,8 +19,10 @@ import { siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
 import { LIST_SHARD_SIZE, listShardCount } from '../schema/stored/article-list-shard'
-import { articlePath, tagPath } from '../site'
+import type { SiteRecord } from '../schema/stored/site-record'
+import { articlePath, authorPath, pagePath, sectionPath, tagPath } from '../site'
 import { getLatestShard, getLatestSlice } from '../store/articles'
+import { getAuthorIndex } from '../store/newsroom'
 import { isReleased, stillUpcoming } from '../store/release-time'
 import { getTagIndex } from '../store/tags'
 
@@ -69,8 +72,16 @@ sitemaps.get('/sitemap.xml', describeRoute(xmlDoc('Sitemap index', 'Sitemap inde
   const total = shardOne?.total ?? 0
   const firstOut = Math.floor(stillUpcoming(shardOne?.upcoming ?? [], now) / LIST_SHARD_SIZE) + 1
   const articleShards = total === 0 ? [] : range(firstOut, listShardCount(total))
+  const site = siteOf(c)
+  // The site record answers for most sites; only one with neither sections nor pages is asked
+  // for its authors.
+  const hasNewsroomPages =
+    site.sections.length > 0 ||
+    site.pages.length > 0 ||
+    (await getAuthorIndex(c.env.CONTENT, now)).length > 0
   const children = [
     `${origin}/sitemaps/pages.xml`,
+    ...(hasNewsroomPages ? [`${origin}/sitemaps/newsroom.xml`] : []),
     ...articleShards.map((shard) => `${origin}/sitemaps/articles/${shard}.xml`),
     ...((await hasRecentArticles(c.env.CONTENT, now)) ? [`${origin}/news-sitemap.xml`] : []),
   ]
@@ -99,6 +110,38 @@ sitemaps.get(
       ...tags.map((tag) => ({ loc: origin + tagPath(tag.slug) })),
     ]
     return c.body(urlSet(urls), 200, XML)
+  }
+)
+
+/**
+ * The paths of the newsroom's own pages: its sections in navigation order, its authors and its
+ * static pages. The site record names the sections and pages; the authors are read from their
+ * index.
+ */
+async function newsroomPaths(kv: KVNamespace, site: SiteRecord, now: number): Promise<string[]> {
+  const authors = await getAuthorIndex(kv, now)
+  return [
+    ...site.sections.map((section) => sectionPath(section.slug)),
+    ...authors.map((author) => authorPath(author.slug)),
+    ...site.pages.map((page) => pagePath(page.slug)),
+  ]
+}
+
+sitemaps.get(
+  '/sitemaps/newsroom.xml',
+  describeRoute({
+    ...xmlDoc('Sitemap of the section, author and static pages'),
+    responses: {
+      200: textResponse('application/xml', 'Sitemap'),
+      404: errorResponse('The site has no sections, authors or static pages'),
+    },
+  }),
+  async (c) => {
+    const paths = await newsroomPaths(c.env.CONTENT, siteOf(c), c.var.now)
+    // An empty urlset is invalid against the sitemaps.org schema.
+    if (paths.length === 0) throw notFound('لا أقسام ولا كتّاب ولا صفحات في هذا الموقع')
+    const origin = c.var.origin
+    return c.body(urlSet(paths.map((path) => ({ loc: origin + path }))), 200, XML)
   }
 )
 

@@ -23,7 +23,9 @@ import {
 import { PageQuerySchema } from '../schema/api/pagination'
 import { breadcrumbList, collectionPage, homeCrumb, type Crumb } from '../seo/structured-data'
 import { tagPath } from '../site'
+import { getLatestSlice } from '../store/articles'
 import { getTagIndex, getTagSlice } from '../store/tags'
+import { latestList, RAIL_SIZE } from '../views/side-rail'
 import { TagPage } from '../views/tag-page'
 import { TagsPage } from '../views/tags-page'
 
@@ -77,9 +79,12 @@ tagPages.get(
   async (c) => {
     const { requested, slug } = c.req.valid('param').tag
     const { page } = c.req.valid('query')
-    const slice = slug
-      ? await getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.var.now)
-      : null
+    const [slice, latest] = await Promise.all([
+      slug
+        ? getTagSlice(c.env.CONTENT, slug, (page - 1) * TAG_PAGE_SIZE, TAG_PAGE_SIZE, c.var.now)
+        : null,
+      getLatestSlice(c.env.CONTENT, 0, RAIL_SIZE, c.var.now),
+    ])
     if (!slice) throw notFound(NO_SUCH_TAG)
     if (requested !== slug) return c.redirect(tagPath(slug) + new URL(c.req.url).search, 301)
     checkPageInRange(page, TAG_PAGE_SIZE, slice.total)
@@ -102,6 +107,7 @@ tagPages.get(
       {
         title: page === 1 ? tag.name : `${tag.name}: الصفحة ${page}`,
         description,
+        rail: [latestList(latest.articles)],
         meta: {
           canonical: url,
           type: 'website',
@@ -141,11 +147,13 @@ tagPages.get(
     if (requested !== slug) return c.redirect(tagFeedPath(slug), 301)
     const origin = c.var.origin
     const { tag } = slice.shard
+    const site = siteOf(c)
     const channel = {
-      title: `${tag.name} | ${siteOf(c).name}`,
+      title: `${tag.name} | ${site.name}`,
       description: `مقالات عن ${tag.name}`,
       homePageUrl: origin + tagPath(slug),
       feedUrl: origin + tagFeedPath(slug),
+      publisher: { name: site.name, url: `${origin}/` },
     }
     return feedResponse(
       c,

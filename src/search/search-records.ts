@@ -5,6 +5,7 @@
  * builds them and when the Worker reads them.
  */
 import * as v from 'valibot'
+import { AuthorRefSchema, SectionRefSchema } from '../schema/stored/refs'
 
 export const SEARCH_SCHEMA_VERSION = 1
 
@@ -30,6 +31,10 @@ export const SearchDocSchema = v.object({
   published_at: v.string(),
   updated_at: v.nullable(v.string()),
   source_name: v.string(),
+  /** The article's section, when the site has sections (absent from indexes built before). */
+  section: v.optional(SectionRefSchema),
+  /** The byline, in order. */
+  authors: v.optional(v.array(AuthorRefSchema), []),
   /** The body as plain text (no markup), at most `MAX_SNIPPET_SOURCE` characters. */
   text: v.string(),
 })

@@ -1,7 +1,7 @@
 /**
  * @module
- * schema.org structured data for search engines: `NewsArticle`, `BreadcrumbList`, `WebSite` and
- * `CollectionPage` as plain objects, and `JsonLd`, which writes one into the page as a
+ * schema.org structured data for search engines: `NewsArticle`, `BreadcrumbList`, `WebSite`,
+ * `CollectionPage`, `ProfilePage` (an author's page) and `WebPage` (a static page) as plain objects, and `JsonLd`, which writes one into the page as a
  * `<script type="application/ld+json">` data block. `<` is written there as `\u003c`, so no text
  * in the data (a headline with `</script>` in it) can end the block early. The publisher of
  * every page is the publication (`site.yml`) as a `NewsMediaOrganization`, with its logo and the
@@ -10,6 +10,7 @@
 import { raw } from 'hono/html'
 import { featureImage, socialCard } from '../json/feature-image'
 import type { ArticleRecord } from '../schema/stored/article-record'
+import type { AuthorProfile } from '../schema/stored/author-profile'
 import type { SiteRecord } from '../schema/stored/site-record'
 import { authorPath, pagePath, SITE_LANGUAGE } from '../site'
 
@@ -21,7 +22,7 @@ export const homeCrumb = (origin: string): Crumb => ({ name: 'الرئيسية',
 export type JsonLdObject = Record<string, unknown>
 
 /** The publication as the publisher of every page. */
-export function publisher(site: SiteRecord, origin: string): JsonLdObject {
+function publisher(site: SiteRecord, origin: string): JsonLdObject {
   const { editorial, corrections } = site.policies
   return {
     '@type': 'NewsMediaOrganization',
@@ -116,6 +117,13 @@ export function webSite(site: SiteRecord, origin: string, description: string): 
   }
 }
 
+/** The site a page belongs to, as the pages below name it. */
+const partOf = (site: SiteRecord, origin: string) => ({
+  '@type': 'WebSite',
+  name: site.name,
+  url: `${origin}/`,
+})
+
 export function collectionPage(
   name: string,
   url: string,
@@ -130,7 +138,59 @@ export function collectionPage(
     url,
     description,
     inLanguage: SITE_LANGUAGE,
-    isPartOf: { '@type': 'WebSite', name: site.name, url: `${origin}/` },
+    isPartOf: partOf(site, origin),
+  }
+}
+
+/**
+ * An author's page, with the author as its `mainEntity`: a `Person` with their role as
+ * `jobTitle`, their photo, their pages elsewhere as `sameAs` and their bio (as plain text).
+ */
+export function profilePage(
+  author: AuthorProfile,
+  bio: string,
+  url: string,
+  site: SiteRecord,
+  origin: string
+): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    name: author.name,
+    url,
+    inLanguage: SITE_LANGUAGE,
+    isPartOf: partOf(site, origin),
+    mainEntity: {
+      '@type': 'Person',
+      name: author.name,
+      url: origin + authorPath(author.slug),
+      ...(author.role ? { jobTitle: author.role } : {}),
+      ...(author.image
+        ? { image: { '@type': 'ImageObject', ...featureImage(author.image, origin) } }
+        : {}),
+      ...(author.same_as.length > 0 ? { sameAs: author.same_as } : {}),
+      ...(bio ? { description: bio } : {}),
+    },
+  }
+}
+
+/** A static page («من نحن», a policy), published by the publication. */
+export function webPage(
+  name: string,
+  url: string,
+  description: string,
+  site: SiteRecord,
+  origin: string
+): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name,
+    url,
+    description,
+    inLanguage: SITE_LANGUAGE,
+    isPartOf: partOf(site, origin),
+    publisher: publisher(site, origin),
   }
 }
 

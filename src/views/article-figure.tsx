@@ -1,7 +1,7 @@
 /**
  * @module
  * An article's image on the page: the hero `<figure>` under the headline, and the small
- * thumbnail of list cards. Both are `<picture>`s: AVIF and WebP sources with every width, so the
+ * thumbnail of list cards; and an author's portrait on their page. Both are `<picture>`s: AVIF and WebP sources with every width, so the
  * browser picks the smallest file that fills the space, and a JPEG `<img>` that every browser
  * shows, with its width and height so nothing moves when it arrives.
  */
@@ -12,6 +12,8 @@ import { mediaKey, mediaPath, mediaSrcset, widthAtMost } from '../store/media-ke
 const HERO_SIZES = '(max-width: 672px) calc(100vw - 2rem), 640px'
 /** Thumbnails are 6rem wide. */
 const THUMB_SIZES = '96px'
+/** Portraits are 8rem wide. */
+const PORTRAIT_SIZES = '128px'
 
 /** The JPEG a browser without `srcset` shows: the widest at most `width` px. */
 const fallbackWidth = (image: ArticleImage, width: number) => widthAtMost(image.widths, width)
@@ -75,6 +77,15 @@ export function Thumbnail({ image }: { image: ArticleImage }) {
   return (
     <span class="thumb">
       <Picture image={image} sizes={THUMB_SIZES} alt="" lazy={true} />
+    </span>
+  )
+}
+
+/** The author's photo at the head of their page, where it is the first image: it loads first. */
+export function Portrait({ image }: { image: ArticleImage }) {
+  return (
+    <span class="portrait">
+      <Picture image={image} sizes={PORTRAIT_SIZES} alt={image.alt} lazy={false} />
     </span>
   )
 }

@@ -1,8 +1,9 @@
 /**
  * @module
  * The full article: breadcrumbs, headline, byline, Gregorian and Hijri dates, reading time, body,
- * source line, tags («كلمات دلالية»), «إقرأ أيضاً» and «مقالات مشابهة», in the order the seed article's
- * page shows them.
+ * source line, tags («كلمات دلالية») and «إقرأ أيضاً», in the order the seed article's page shows
+ * them. «مقالات مشابهة» goes in the side rail (`relatedList`), beside the article on a wide screen
+ * and after it on a phone.
  */
 import { raw } from 'hono/html'
 import type { ArticleRecord, RelatedEntry } from '../schema/stored/article-record'
@@ -16,12 +17,18 @@ import { BidiText } from './bidi-text'
 import { Breadcrumbs } from './breadcrumbs'
 import { Byline } from './byline'
 import { PublishedTime } from './published-time'
+import type { RailList } from './side-rail'
 
-function RelatedItem({ entry }: { entry: RelatedEntry }) {
-  const href = entry.slug ? articlePath(entry.slug) : entry.url
-  const title = <BidiText text={entry.title} />
-  return <li>{href ? <a href={href}>{title}</a> : title}</li>
-}
+/** The article's related ones as a rail list: ours link to their page, others' to their URL. */
+export const relatedList = (related: readonly RelatedEntry[]): RailList => ({
+  id: 'related-heading',
+  heading: 'مقالات مشابهة',
+  class: 'related',
+  links: related.map((entry) => ({
+    title: entry.title,
+    ...(entry.slug ? { href: articlePath(entry.slug) } : entry.url ? { href: entry.url } : {}),
+  })),
+})
 
 export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumbs: Crumb[] }) {
   return (
@@ -77,16 +84,6 @@ export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumb
           <ul class="cards">
             {article.read_also.map((summary) => (
               <ArticleCard article={summary} headingLevel={3} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {article.related.length > 0 ? (
-        <section aria-labelledby="related-heading" class="related">
-          <h2 id="related-heading">مقالات مشابهة</h2>
-          <ul>
-            {article.related.map((entry) => (
-              <RelatedItem entry={entry} />
             ))}
           </ul>
         </section>

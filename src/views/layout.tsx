@@ -2,7 +2,8 @@
  * @module
  * The one page layout. It alone sets `<html lang={SITE_LANGUAGE} dir="rtl">`, so every page,
  * including error pages, is right-to-left Arabic. Every page has the publication's name, its
- * sections (the current one marked) and a footer with its pages and feeds. It also writes what
+ * sections (the current one marked) and a footer with its pages and feeds; pages that have one
+ * get the side rail beside the main column (see side-rail.tsx). It also writes what
  * crawlers and link previews read: canonical link, description, Open Graph and Twitter cards,
  * feeds and JSON-LD.
  */
@@ -18,13 +19,14 @@ import {
   SITE_LOCALE,
   type Alternate,
 } from '../site'
+import { SideRail, type RailList } from './side-rail'
 import { SITE_CSS } from './styles'
 
 /** What search engines and link previews should know about a page. */
 type PageMeta = {
   /** Absolute canonical URL. */
   canonical: string
-  type: 'website' | 'article'
+  type: 'website' | 'article' | 'profile'
   /** For articles: Open Graph `article:*` properties. */
   article?: { publishedTime: string; modifiedTime: string; tags: string[] }
   /** The link-preview image (absolute URL), when the page has one. */
@@ -47,6 +49,8 @@ export type LayoutProps = {
   searchQuery?: string
   /** The slug of the section the page belongs to, marked `aria-current` in the navigation. */
   section?: string
+  /** The side rail's lists (latest, related...); a page without them is one column. */
+  rail?: readonly RailList[]
   /** `meta.jsonLd` serialised (the renderer does it once, for the page and for its CSP). */
   jsonLdText?: readonly string[]
   children?: Child
@@ -216,9 +220,12 @@ export function Layout({
   meta,
   searchQuery,
   section,
+  rail,
   jsonLdText = [],
   children,
 }: LayoutProps) {
+  // An empty list has no heading to show, and an empty rail would be an empty landmark.
+  const railLists = rail?.filter((list) => list.links.length > 0) ?? []
   return (
     <html lang={SITE_LANGUAGE} dir="rtl">
       <head>
@@ -242,7 +249,14 @@ export function Layout({
       </head>
       <body>
         <SiteHeader site={site} query={searchQuery} section={section} />
-        <main id="main">{children}</main>
+        <div class="page-body">
+          <main id="main">{children}</main>
+          {railLists.length > 0 ? (
+            <aside class="rail" aria-label="روابط جانبية">
+              <SideRail lists={railLists} />
+            </aside>
+          ) : null}
+        </div>
         <SiteFooter site={site} />
       </body>
     </html>

@@ -254,6 +254,8 @@ describe('what readers may see', () => {
       published_at: '2025-04-06T10:00:00+03:00',
       updated_at: null,
       source_name: 'منبر',
+      // No section or byline in this corpus: an empty byline, as in the article's summary.
+      authors: [],
       snippet: expect.any(String),
       score: expect.any(Number),
     })

@@ -7,7 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm'
 import { readFileSync } from 'node:fs'
+import { NEWSROOM_NOW } from '../newsroom-corpus'
 import { seedRecords } from '../seed-records'
+import { writeNewsroomCorpus } from '../worker/newsroom-folder'
 import { articleFile, contentSet } from './content-set'
 import { serveSite, type ServedSite } from './served-site'
 
@@ -63,6 +65,7 @@ describe('sitemaps with no recent article (the seed, published in 2025)', () => 
   it('are all valid, and the index leaves the news sitemap out', async () => {
     expect(await checkEverySitemap(site)).toEqual([
       '/sitemaps/pages.xml',
+      '/sitemaps/newsroom.xml',
       '/sitemaps/articles/1.xml',
     ])
   })
@@ -92,8 +95,30 @@ describe('sitemaps with an article published an hour ago', () => {
       '/sitemaps/articles/1.xml',
       '/news-sitemap.xml',
     ])
+    // This content folder has no site.yml, authors or pages: no sitemap of them, rather than an
+    // empty one.
+    expect((await site.get('/sitemaps/newsroom.xml')).status).toBe(404)
     const news = await (await site.get('/news-sitemap.xml')).text()
     expect(news).toContain('<news:title>خبر الساعة</news:title>')
     expect(news).not.toContain('خبر قديم')
+  })
+})
+
+describe('sitemaps of a newsroom with sections, authors and static pages', () => {
+  let site: ServedSite
+  beforeAll(async () => {
+    site = await serveSite({ records: await seedRecords(writeNewsroomCorpus(), NEWSROOM_NOW) })
+  })
+  afterAll(() => site?.close())
+
+  it('are all valid, and the sitemap of those pages lists each of them', async () => {
+    expect(await checkEverySitemap(site)).toEqual([
+      '/sitemaps/pages.xml',
+      '/sitemaps/newsroom.xml',
+      '/sitemaps/articles/1.xml',
+    ])
+    const xml = await (await site.get('/sitemaps/newsroom.xml')).text()
+    for (const path of ['/sections/politics', '/authors/writer-b', '/editorial-policy'])
+      expect(xml).toContain(`<loc>${site.origin}${path}</loc>`)
   })
 })

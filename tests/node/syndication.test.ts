@@ -10,6 +10,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import FeedParser from 'feedparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Readable } from 'node:stream'
+import { NEWSROOM_NAME, NEWSROOM_NOW, THREE_BYLINE } from '../newsroom-corpus'
+import { seedRecords } from '../seed-records'
+import { writeNewsroomCorpus } from '../worker/newsroom-folder'
 import { serveSite, type ServedSite } from './served-site'
 
 const NK = 'north-korea-russia-relations'
@@ -111,10 +114,68 @@ describe('feeds, read by feedparser', () => {
     expect(feed.items[0]).toMatchObject({
       id: `${site.origin}/articles/${NK}`,
       language: 'ar',
-      authors: [{ name: 'صدى البلد' }],
+      // The seed has no bylines: its articles are credited to the publisher.
+      authors: [{ name: 'منبر', url: `${site.origin}/` }],
     })
     expect(feed.items[0].content_html).toContain('<h2>التاريخ</h2>')
     expect(feed.items[0].date_published).toBe('2025-04-03T08:00:00.000Z')
+  })
+})
+
+describe('section and author feeds of a newsroom, read by feedparser', () => {
+  let newsroom: ServedSite
+  beforeAll(async () => {
+    newsroom = await serveSite({
+      records: await seedRecords(writeNewsroomCorpus(), NEWSROOM_NOW),
+    })
+  })
+  afterAll(() => newsroom?.close())
+
+  async function newsroomFeed(path: string) {
+    const res = await newsroom.get(path)
+    expect(res.status, path).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/rss\+xml/)
+    const xml = await res.text()
+    expect(XMLValidator.validate(xml)).toBe(true)
+    return { xml, ...(await parseFeed(xml)) }
+  }
+
+  /** Every dc:creator of the item, in document order, as feedparser hands them over. */
+  const creators = (item: FeedParser.Item) => {
+    const raw = (item as unknown as Record<string, unknown>)['dc:creator']
+    return (Array.isArray(raw) ? raw : [raw]).map((c) => (c as { '#': string })['#'])
+  }
+
+  it("a section's feed is titled with the section and the site, and lists only its articles", async () => {
+    const { meta, items } = await newsroomFeed('/sections/politics/feed.xml')
+    expect(meta['#type']).toBe('rss')
+    expect(meta.language).toBe('ar')
+    expect(meta.title).toBe(`سياسة | ${NEWSROOM_NAME}`)
+    expect(meta.link).toBe(`${newsroom.origin}/sections/politics`)
+    expect(items).toHaveLength(20)
+    expect(items.every((item) => item.link.includes('/articles/politics-'))).toBe(true)
+  })
+
+  it("an author's feed names every author of each item, in byline order", async () => {
+    const { meta, items } = await newsroomFeed('/authors/writer-b/feed.xml')
+    expect(meta.title).toBe(`الكاتبة الثانية | ${NEWSROOM_NAME}`)
+    expect(items.map((item) => item.link)).toEqual(
+      ['economy-1', 'politics-2', THREE_BYLINE.slug].map(
+        (slug) => `${newsroom.origin}/articles/${slug}`
+      )
+    )
+    expect(creators(items[2]!)).toEqual(['الكاتبة الثانية', 'الكاتب الأول', 'الكاتب الثالث'])
+    expect(items[2]!.author).toBe('الكاتبة الثانية')
+    expect(creators(items[0]!)).toEqual(['الكاتبة الثانية'])
+  })
+
+  it('Atom gives each entry its authors with their pages, or the publisher', async () => {
+    const res = await newsroom.get('/atom.xml')
+    const { items } = await parseFeed(await res.text())
+    const economy = items.find((item) => item.link.endsWith('/articles/economy-1'))!
+    expect(economy.author).toBe('الكاتبة الثانية')
+    const sports = items.find((item) => item.link.endsWith('/articles/sports-1'))!
+    expect(sports.author).toBe(NEWSROOM_NAME)
   })
 })
 
@@ -134,6 +195,7 @@ describe('sitemaps and robots.txt', () => {
       .sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc)
     expect(children).toEqual([
       `${site.origin}/sitemaps/pages.xml`,
+      `${site.origin}/sitemaps/newsroom.xml`,
       `${site.origin}/sitemaps/articles/1.xml`,
     ])
     const locations: string[] = []
@@ -146,6 +208,8 @@ describe('sitemaps and robots.txt', () => {
     expect(locations).toContain(`${site.origin}/articles/${MOJ}`)
     expect(locations).toContain(`${site.origin}/tags/${SOUTH_KOREA}`)
     expect(locations.filter((loc) => loc.includes('/tags/'))).toHaveLength(15)
+    expect(locations).toContain(`${site.origin}/sections/world`)
+    expect(locations).toContain(`${site.origin}/about`)
   })
 })
 

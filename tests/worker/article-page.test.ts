@@ -156,15 +156,18 @@ describe('GET /articles/:slug (links to scheduled articles)', () => {
     await bumpContentVersion([soon])
     const link = `<a href="/articles/${MOJ_SLUG}">`
     // Twice: the second render is of the record the isolate already holds.
+    // Only the article's own record is changed here, so the side rail's latest list (the
+    // latest shard) still links to it: the article, in <main>, is what is checked.
+    const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'))
     for (let i = 0; i < 2; i++) {
       const { html } = await page(`/articles/${NK_SLUG}`)
       expect(html).toContain('<h1>علاقات كوريا الشمالية مع روسيا</h1>')
-      expect(html).not.toContain(link)
+      expect(mainOf(html)).not.toContain(link)
       expect(html).not.toContain('id="read-also-heading"')
     }
     await scheduler.wait(1600)
     const { html } = await page(`/articles/${NK_SLUG}`)
-    expect(html).toContain(link)
+    expect(mainOf(html)).toContain(link)
     expect(html).toContain('id="read-also-heading"')
   })
 })

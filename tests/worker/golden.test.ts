@@ -30,6 +30,11 @@ const ROUTES = [
   `/tags/${TAG}?page=2`,
   '/tags/کوریا-الجنوبیة',
   `/tags/${TAG}/feed.xml`,
+  '/sections/world',
+  '/sections/no-such-section',
+  '/authors/no-such-author',
+  '/about',
+  '/no-such-page',
   '/api/articles',
   '/api/articles?limit=1&page=2',
   '/api/articles?limit=-1',
@@ -37,6 +42,13 @@ const ROUTES = [
   '/api/articles/no-such-article',
   '/api/tags',
   `/api/tags/${TAG}`,
+  '/api/sections',
+  '/api/sections/world?limit=1',
+  '/api/sections/no-such-section',
+  '/api/authors',
+  '/api/authors/no-such-writer',
+  '/api/pages/about',
+  '/api/settings',
   '/api/openapi.json',
   '/api/schema/article.json',
   '/feed.xml',
@@ -45,6 +57,8 @@ const ROUTES = [
   '/robots.txt',
   '/sitemap.xml',
   '/sitemaps/pages.xml',
+  '/sitemaps/newsroom.xml',
+  '/sections/world/feed.xml',
   '/sitemaps/articles/1.xml',
   `/oembed?url=${encodeURIComponent(ORIGIN + ARTICLE)}&format=json`,
   `/oembed?url=${encodeURIComponent(ORIGIN + ARTICLE)}&format=xml`,
@@ -106,7 +120,8 @@ describe('every route serves the bytes it served before', () => {
         )
     }
     await expect(out.join('\n')).toMatchFileSnapshot('golden/responses.txt')
-  })
+    // Some fifty routes, four requests each: more than the default five seconds on a slow machine.
+  }, 30_000)
 
   it('with no content version (every request rendered from KV)', async () => {
     await env.CONTENT.delete('v1:version')

@@ -73,7 +73,7 @@ export async function buildRecords(
     tagIndexRecord(archive, tagged),
     ...newsroomRecords(newsroom, archive),
     // Step 5: the search index (see `search-index/build-search-index.ts`).
-    ...buildSearchIndex(archive.published, now),
+    ...buildSearchIndex(archive.published, now, names),
   ])
   return { records, problems: [...problems, ...built.warnings], upcoming, links: built.links }
 }

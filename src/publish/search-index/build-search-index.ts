@@ -27,7 +27,7 @@ import {
 import { shardOf } from '../../search/shard-of'
 import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../../store/keys'
 import type { SourceArticle } from '../content/check-article'
-import { summaryOf } from '../records/article-summary'
+import { NO_NAMES, summaryOf, type Names } from '../records/article-summary'
 import { jsonValue, type KvValue } from '../records/kv-value'
 import { fitValue, groupEntries, MAX_INDEX_VALUE_BYTES, type StemGroup } from './index-entries'
 import { plainText } from './plain-text'
@@ -47,11 +47,13 @@ const FREQUENT_SHARE = 64
  * The search index of `articles` (drafts are skipped here too), as KV values: result records
  * first, then postings, then the meta value, the order they should be written in.
  * @param now articles published after it are marked scheduled, hidden by the Worker until then.
+ * @param names the sections' and authors' names, so a result shows its section and byline.
  * @example for (const [key, value] of buildSearchIndex(published, now)) records.set(key, value)
  */
 export function buildSearchIndex(
   articles: readonly SourceArticle[],
-  now: number
+  now: number,
+  names: Names = NO_NAMES
 ): Map<string, KvValue> {
   const values = new Map<string, KvValue>()
   const postings = new SearchPostings()
@@ -66,7 +68,7 @@ export function buildSearchIndex(
       summary: [frontMatter.summary],
       body: [text],
     })
-    const doc = { ...summaryOf(article), text: text.slice(0, MAX_SNIPPET_SOURCE) }
+    const doc = { ...summaryOf(article, names), text: text.slice(0, MAX_SNIPPET_SOURCE) }
     values.set(searchDocKey(id), jsonValue(v.parse(SearchDocSchema, doc)))
     if (Date.parse(frontMatter.published) > now) scheduled.push([id, frontMatter.published])
   }

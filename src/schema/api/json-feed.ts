@@ -19,7 +19,7 @@ const JsonFeedItemSchema = v.strictObject({
   /** RFC 3339. */
   date_published: v.string(),
   date_modified: v.string(),
-  /** The outlet the story comes from. */
+  /** The byline in order, each with their author page; the publisher when there is none. */
   authors: v.array(v.strictObject({ name: v.string(), url: v.optional(AbsoluteUrlSchema) })),
   tags: v.array(v.string()),
   language: v.literal('ar'),

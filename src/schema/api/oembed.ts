@@ -36,8 +36,9 @@ export const OEmbedResponseSchema = v.strictObject({
   type: v.literal('rich'),
   version: v.literal('1.0'),
   title: v.string(),
-  /** The outlet the story comes from. */
+  /** The first name of the byline; the outlet the story comes from when it has none. */
   author_name: v.string(),
+  /** The author's page on this site, or the outlet's address when it has one. */
   author_url: v.optional(v.pipe(v.string(), v.url())),
   provider_name: v.string(),
   provider_url: v.pipe(v.string(), v.url()),

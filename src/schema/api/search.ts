@@ -53,15 +53,13 @@ export const SearchPageQuerySchema = v.object({
   page,
 })
 
-/** A result: the article's summary JSON (without its photo, section and byline, which the index does not carry), and more. */
+/** A result: the article's summary JSON (without its photo, which the index does not carry), and more. */
 const SearchResultJsonSchema = v.strictObject({
   ...v.omit(ArticleSummaryJsonSchema, [
     'feature_image',
     'feature_image_alt',
     'feature_image_caption',
     'feature_image_credit',
-    'section',
-    'authors',
   ]).entries,
   /** HTML: the text around the first match, escaped, with the matched words in `<mark>`. */
   snippet: v.string(),

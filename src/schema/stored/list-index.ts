@@ -27,4 +27,3 @@ export const AuthorIndexSchema = v.object({
 })
 
 export type SectionIndex = v.InferOutput<typeof SectionIndexSchema>
-export type AuthorIndex = v.InferOutput<typeof AuthorIndexSchema>

@@ -12,4 +12,3 @@ export const PageRefSchema = v.object({ slug: SlugSchema, title: v.string() })
 
 export type SectionRef = v.InferOutput<typeof SectionRefSchema>
 export type AuthorRef = v.InferOutput<typeof AuthorRefSchema>
-export type PageRef = v.InferOutput<typeof PageRefSchema>
