@@ -6,9 +6,10 @@
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
-import type { SiteRecord } from '../schema/stored/site-record'
+import { siteDateStyle, type SiteRecord } from '../schema/stored/site-record'
 import { versionMemoMs } from '../store/content-version'
 import { DEFAULT_SITE_RECORD, getSite } from '../store/site'
+import type { DateStyle } from '../text/display-date'
 
 /** The publication of this request: the one read for it, or the default before it was read. */
 export const siteOf = (c: Context<AppEnv>): SiteRecord => c.var.site ?? DEFAULT_SITE_RECORD
@@ -17,3 +18,6 @@ export const siteContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('site', await getSite(c.env.CONTENT, c.var.now, versionMemoMs(c.env.VERSION_MEMO_MS)))
   await next()
 }
+
+/** How this request's publication writes dates for readers. */
+export const datesOf = (c: Context<AppEnv>): DateStyle => siteDateStyle(siteOf(c))

@@ -5,7 +5,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { notFound } from '../http/public-error'
-import { siteOf } from '../http/site-context'
+import { datesOf, siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { socialCard } from '../json/feature-image'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
@@ -66,7 +66,7 @@ articlePages.get(
     if (!article) throw notFound('لم نجد مقالًا بهذا العنوان. ربما نُقل أو حُذف.')
     const origin = c.var.origin
     const { url, crumbs, jsonLd } = derivedOf(article, siteOf(c), origin)
-    return c.render(<ArticlePage article={article} crumbs={crumbs} />, {
+    return c.render(<ArticlePage dates={datesOf(c)} article={article} crumbs={crumbs} />, {
       title: article.title,
       description: article.summary,
       ...(article.section ? { section: article.section.slug } : {}),

@@ -6,7 +6,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { checkPageInRange, notFound } from '../http/public-error'
-import { siteOf } from '../http/site-context'
+import { datesOf, siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
@@ -57,6 +57,7 @@ authorPages.get(
     const crumbs: Crumb[] = [homeCrumb(origin), { name: author.name }]
     return c.render(
       <AuthorPage
+        dates={datesOf(c)}
         author={author}
         articles={slice.articles}
         pagination={pagination(page, AUTHOR_PAGE_SIZE, slice.total)}

@@ -9,7 +9,7 @@ import type { AppEnv } from '../app-env'
 import { embedPolicy } from '../http/content-security'
 import { openCors } from '../http/cross-origin'
 import { noArticleWithSlug, notFound, PublicError } from '../http/public-error'
-import { siteOf } from '../http/site-context'
+import { datesOf, siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { socialCard } from '../json/feature-image'
 import { describeRoute, errorResponse, jsonResponse, textResponse } from '../openapi/describe-route'
@@ -103,6 +103,7 @@ embeds.get(
     const embedUrl = `${origin}/embed/${encodeURIComponent(article.slug)}`
     const html = (
       <OEmbedHtml
+        dates={datesOf(c)}
         article={article}
         articleUrl={articleUrl}
         embedUrl={embedUrl}
@@ -145,6 +146,7 @@ embeds.get(
     c.header('Content-Security-Policy', await embedPolicy(CARD_CSS))
     const card = (
       <EmbedCard
+        dates={datesOf(c)}
         article={article}
         articleUrl={c.var.origin + articlePath(article.slug)}
         siteName={siteOf(c).name}

@@ -5,7 +5,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { checkPageInRange } from '../http/public-error'
-import { siteOf } from '../http/site-context'
+import { datesOf, siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
@@ -44,7 +44,11 @@ home.get(
     const site = siteOf(c)
     const description = `${site.name}: ${site.description}، الأحدث أولًا.`
     return c.render(
-      <HomePage articles={articles} pagination={pagination(page, HOME_PAGE_SIZE, total)} />,
+      <HomePage
+        dates={datesOf(c)}
+        articles={articles}
+        pagination={pagination(page, HOME_PAGE_SIZE, total)}
+      />,
       {
         title: page === 1 ? LATEST : `${LATEST}: الصفحة ${page}`,
         description,

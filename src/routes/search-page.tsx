@@ -7,7 +7,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { checkPageInRange } from '../http/public-error'
-import { siteOf } from '../http/site-context'
+import { datesOf, siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
@@ -50,6 +50,7 @@ searchPage.get(
     if (q) checkPageInRange(page, SEARCH_PAGE_SIZE, found.pagination.total)
     return c.render(
       <SearchPage
+        dates={datesOf(c)}
         q={q}
         results={found.results}
         pagination={found.pagination}

@@ -7,7 +7,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { checkPageInRange, notFound } from '../http/public-error'
-import { siteOf } from '../http/site-context'
+import { datesOf, siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import { describeRoute, errorResponse, textResponse } from '../openapi/describe-route'
@@ -71,6 +71,7 @@ sectionPages.get(
     ]
     return c.render(
       <SectionPage
+        dates={datesOf(c)}
         section={section}
         articles={slice.articles}
         pagination={pagination(page, SECTION_PAGE_SIZE, slice.total)}

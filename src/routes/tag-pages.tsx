@@ -11,7 +11,7 @@ import { feedResponse } from '../feeds/feed-response'
 import { openCors } from '../http/cross-origin'
 import { checkPageInRange, notFound } from '../http/public-error'
 import { tagParam } from '../http/raw-tag-param'
-import { siteOf } from '../http/site-context'
+import { datesOf, siteOf } from '../http/site-context'
 import { validate } from '../http/validate'
 import { pagination } from '../json/pagination'
 import {
@@ -99,6 +99,7 @@ tagPages.get(
     ]
     return c.render(
       <TagPage
+        dates={datesOf(c)}
         tag={tag}
         articles={slice.articles}
         pagination={pagination(page, TAG_PAGE_SIZE, slice.total)}

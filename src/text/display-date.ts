@@ -21,7 +21,7 @@ export type DigitStyle = (typeof DIGIT_STYLES)[number]
 
 /** `umm-al-qura` prints the Hijri date beside the Gregorian one; `off` prints none. */
 export const HIJRI_STYLES = ['umm-al-qura', 'off'] as const
-export type HijriStyle = (typeof HIJRI_STYLES)[number]
+type HijriStyle = (typeof HIJRI_STYLES)[number]
 
 /** How a newsroom writes a date: its zone and its `dates` setting. */
 export type DateStyle = {

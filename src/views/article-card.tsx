@@ -4,15 +4,18 @@
  */
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articlePath } from '../site'
+import type { DateStyle } from '../text/display-date'
 import { Thumbnail } from './article-figure'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 
 export function ArticleCard({
   article,
+  dates,
   headingLevel = 2,
 }: {
   article: ArticleSummary
+  dates: DateStyle
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -25,7 +28,7 @@ export function ArticleCard({
         </a>
       </Heading>
       <p class="meta">
-        <PublishedTime iso={article.published_at} /> · {article.source_name}
+        <PublishedTime iso={article.published_at} dates={dates} /> · {article.source_name}
       </p>
       <p>
         <BidiText text={article.summary} />

@@ -4,16 +4,19 @@
  */
 import type { Pagination } from '../schema/api/pagination'
 import type { ArticleSummary } from '../schema/stored/article-summary'
+import type { DateStyle } from '../text/display-date'
 import { ArticleCard } from './article-card'
 
 export function ArticleList({
   articles,
   pagination,
   pageHref,
+  dates,
 }: {
   articles: ArticleSummary[]
   pagination: Pagination
   pageHref: (page: number) => string
+  dates: DateStyle
 }) {
   return (
     <>
@@ -22,7 +25,7 @@ export function ArticleList({
       ) : (
         <ul class="cards">
           {articles.map((article) => (
-            <ArticleCard article={article} />
+            <ArticleCard article={article} dates={dates} />
           ))}
         </ul>
       )}

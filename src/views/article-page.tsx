@@ -9,7 +9,7 @@ import { raw } from 'hono/html'
 import type { ArticleRecord, RelatedEntry } from '../schema/stored/article-record'
 import type { Crumb } from '../seo/structured-data'
 import { articlePath, tagPath } from '../site'
-import { hijriDate } from '../text/arabic-date'
+import { displayHijriDate, type DateStyle } from '../text/display-date'
 import { readingTimeLabel } from '../text/reading-time'
 import { ArticleCard } from './article-card'
 import { HeroFigure } from './article-figure'
@@ -30,7 +30,16 @@ export const relatedList = (related: readonly RelatedEntry[]): RailList => ({
   })),
 })
 
-export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumbs: Crumb[] }) {
+export function ArticlePage({
+  article,
+  crumbs,
+  dates,
+}: {
+  article: ArticleRecord
+  crumbs: Crumb[]
+  dates: DateStyle
+}) {
+  const hijri = displayHijriDate(article.published_at, dates)
   return (
     <>
       <Breadcrumbs crumbs={crumbs} />
@@ -41,12 +50,12 @@ export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumb
           </h1>
           <Byline authors={article.authors} />
           <p class="meta">
-            <PublishedTime iso={article.published_at} />{' '}
-            <span class="hijri">({hijriDate(article.published_at)})</span>
+            <PublishedTime iso={article.published_at} dates={dates} withTime />
+            {hijri ? <span class="hijri"> ({hijri})</span> : null}
             {article.updated_at ? (
               <>
-                {' · حُدّث في '}
-                <PublishedTime iso={article.updated_at} />
+                {' · آخر تحديث: '}
+                <PublishedTime iso={article.updated_at} dates={dates} withTime />
               </>
             ) : null}
             {' · '}
@@ -83,7 +92,7 @@ export function ArticlePage({ article, crumbs }: { article: ArticleRecord; crumb
           <h2 id="read-also-heading">إقرأ أيضاً</h2>
           <ul class="cards">
             {article.read_also.map((summary) => (
-              <ArticleCard article={summary} headingLevel={3} />
+              <ArticleCard article={summary} headingLevel={3} dates={dates} />
             ))}
           </ul>
         </section>

@@ -10,6 +10,7 @@ import type { AuthorProfile } from '../schema/stored/author-profile'
 import type { Crumb } from '../seo/structured-data'
 import { authorPath } from '../site'
 import { ARTICLES, arabicCount } from '../text/arabic-count'
+import type { DateStyle } from '../text/display-date'
 import { Portrait } from './article-figure'
 import { ArticleList } from './article-list'
 import { Breadcrumbs } from './breadcrumbs'
@@ -19,9 +20,10 @@ type AuthorPageProps = {
   articles: ArticleSummary[]
   pagination: Pagination
   crumbs: Crumb[]
+  dates: DateStyle
 }
 
-export function AuthorPage({ author, articles, pagination, crumbs }: AuthorPageProps) {
+export function AuthorPage({ author, articles, pagination, crumbs, dates }: AuthorPageProps) {
   return (
     <>
       <Breadcrumbs crumbs={crumbs} />
@@ -35,6 +37,7 @@ export function AuthorPage({ author, articles, pagination, crumbs }: AuthorPageP
       </header>
       <p class="meta">{arabicCount(pagination.total, ARTICLES)}</p>
       <ArticleList
+        dates={dates}
         articles={articles}
         pagination={pagination}
         pageHref={(page) => `${authorPath(author.slug)}?page=${page}`}

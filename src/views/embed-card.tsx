@@ -7,6 +7,7 @@
 import { raw } from 'hono/html'
 import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE } from '../site'
+import type { DateStyle } from '../text/display-date'
 import { PublishedTime } from './published-time'
 
 export const CARD_CSS = `
@@ -24,10 +25,12 @@ export function EmbedCard({
   article,
   articleUrl,
   siteName,
+  dates,
 }: {
   article: ArticleRecord
   articleUrl: string
   siteName: string
+  dates: DateStyle
 }) {
   return (
     <html lang={SITE_LANGUAGE} dir="rtl">
@@ -48,7 +51,7 @@ export function EmbedCard({
           </h1>
           <p class="summary">{article.summary}</p>
           <p class="meta">
-            {article.source.name} · <PublishedTime iso={article.published_at} /> ·{' '}
+            {article.source.name} · <PublishedTime iso={article.published_at} dates={dates} /> ·{' '}
             <a href={articleUrl} rel="noopener">{`اقرأ في ${siteName}`}</a>
           </p>
         </article>

@@ -9,7 +9,7 @@
  */
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
-import type { SiteRecord } from '../schema/stored/site-record'
+import { siteDateStyle, type SiteRecord } from '../schema/stored/site-record'
 import { JsonLd, type JsonLdObject } from '../seo/structured-data'
 import {
   pagePath,
@@ -253,7 +253,7 @@ export function Layout({
           <main id="main">{children}</main>
           {railLists.length > 0 ? (
             <aside class="rail" aria-label="روابط جانبية">
-              <SideRail lists={railLists} />
+              <SideRail lists={railLists} dates={siteDateStyle(site)} />
             </aside>
           ) : null}
         </div>

@@ -6,7 +6,7 @@
  */
 import type { ArticleRecord } from '../schema/stored/article-record'
 import { SITE_LANGUAGE } from '../site'
-import { arabicDate } from '../text/arabic-date'
+import { displayDate, type DateStyle } from '../text/display-date'
 
 export type OEmbedFrame = {
   article: ArticleRecord
@@ -14,9 +14,10 @@ export type OEmbedFrame = {
   embedUrl: string
   width: number
   height: number
+  dates: DateStyle
 }
 
-export function OEmbedHtml({ article, articleUrl, embedUrl, width, height }: OEmbedFrame) {
+export function OEmbedHtml({ article, articleUrl, embedUrl, width, height, dates }: OEmbedFrame) {
   return (
     <iframe
       src={embedUrl}
@@ -32,7 +33,7 @@ export function OEmbedHtml({ article, articleUrl, embedUrl, width, height }: OEm
         <p>
           <a href={articleUrl}>{article.title}</a>
         </p>
-        <p>{`${article.source.name} · ${arabicDate(article.published_at)}`}</p>
+        <p>{`${article.source.name} · ${displayDate(article.published_at, dates)}`}</p>
       </blockquote>
     </iframe>
   )

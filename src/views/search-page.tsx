@@ -9,6 +9,7 @@ import type { Pagination } from '../schema/api/pagination'
 import type { SearchHit } from '../search/search-articles'
 import { articlePath } from '../site'
 import { arabicCount, RESULTS } from '../text/arabic-count'
+import type { DateStyle } from '../text/display-date'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 
@@ -18,12 +19,13 @@ export type SearchPageProps = {
   pagination: Pagination
   /** Queries with one word fewer, offered when nothing was found. */
   broader: string[]
+  dates: DateStyle
 }
 
 const pageHref = (q: string, page: number) =>
   `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`
 
-export function SearchPage({ q, results, pagination, broader }: SearchPageProps) {
+export function SearchPage({ q, results, pagination, broader, dates }: SearchPageProps) {
   return (
     <>
       <h1>
@@ -73,7 +75,7 @@ export function SearchPage({ q, results, pagination, broader }: SearchPageProps)
                   </a>
                 </h2>
                 <p class="meta">
-                  <PublishedTime iso={hit.published_at} /> · {hit.source_name}
+                  <PublishedTime iso={hit.published_at} dates={dates} /> · {hit.source_name}
                 </p>
                 <p class="snippet">{raw(hit.snippet)}</p>
               </li>

@@ -7,6 +7,7 @@
  */
 import type { ArticleSummary } from '../schema/stored/article-summary'
 import { articlePath } from '../site'
+import type { DateStyle } from '../text/display-date'
 import { BidiText } from './bidi-text'
 import { PublishedTime } from './published-time'
 
@@ -36,7 +37,7 @@ export function latestList(articles: readonly ArticleSummary[], except?: string)
   return { id: 'rail-latest', heading: LATEST_HEADING, links: railLinks(shown) }
 }
 
-function RailHeadline({ link }: { link: RailLink }) {
+function RailHeadline({ link, dates }: { link: RailLink; dates: DateStyle }) {
   const title = <BidiText text={link.title} />
   return (
     <li>
@@ -45,7 +46,7 @@ function RailHeadline({ link }: { link: RailLink }) {
         <>
           {' '}
           <span class="meta">
-            <PublishedTime iso={link.published_at} />
+            <PublishedTime iso={link.published_at} dates={dates} />
           </span>
         </>
       ) : null}
@@ -54,7 +55,7 @@ function RailHeadline({ link }: { link: RailLink }) {
 }
 
 /** The rail's lists, each a section labelled by its heading. */
-export function SideRail({ lists }: { lists: readonly RailList[] }) {
+export function SideRail({ lists, dates }: { lists: readonly RailList[]; dates: DateStyle }) {
   return (
     <>
       {lists.map((list) => (
@@ -62,7 +63,7 @@ export function SideRail({ lists }: { lists: readonly RailList[] }) {
           <h2 id={list.id}>{list.heading}</h2>
           <ul>
             {list.links.map((link) => (
-              <RailHeadline link={link} />
+              <RailHeadline link={link} dates={dates} />
             ))}
           </ul>
         </section>

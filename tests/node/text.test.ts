@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ARTICLES, arabicCount, RESULTS } from '../../src/text/arabic-count'
-import { arabicDate } from '../../src/text/arabic-date'
 import { countWords, readingTimeLabel, readingTimeMinutes } from '../../src/text/reading-time'
-
-describe('arabicDate', () => {
-  it.each([
-    ['2025-04-03T10:00:00+02:00', '3 أبريل 2025'],
-    ['2025-04-02T09:30:00+04:00', '2 أبريل 2025'],
-    // Filed just after midnight in Abu Dhabi: still the previous day in UTC, but not for the reader.
-    ['2025-04-03T00:30:00+04:00', '3 أبريل 2025'],
-    ['2024-12-31T23:30:00-05:00', '31 ديسمبر 2024'],
-    ['2025-01-01T00:00:00Z', '1 يناير 2025'],
-  ])('dates %s as %s', (iso, expected) => {
-    expect(arabicDate(iso)).toBe(expected)
-  })
-})
 
 describe('reading time', () => {
   it('counts Arabic words, with numbers and Latin runs as words', () => {

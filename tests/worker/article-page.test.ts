@@ -42,9 +42,11 @@ describe('GET /articles/:slug (the seed article)', () => {
     expect(html).toContain('<title>علاقات كوريا الشمالية مع روسيا | منبر</title>')
   })
 
-  it('dates the article with a machine-readable <time> and a human Arabic date', async () => {
+  it("dates the article with a machine-readable <time> and the Arabic date, time and site's zone", async () => {
     const { html } = await page(`/articles/${NK_SLUG}`)
-    expect(html).toContain('<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time>')
+    expect(html).toContain(
+      '<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025، 10:00 بتوقيت القاهرة</time>'
+    )
   })
 
   it('contains every paragraph, heading and list item of the seed, word for word and in order', async () => {
@@ -68,7 +70,7 @@ describe('GET /articles/:slug (the seed article)', () => {
   it('shows the Hijri date beside the Gregorian one', async () => {
     const { html } = await page(`/articles/${NK_SLUG}`)
     expect(html).toContain(
-      '<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025</time> <span class="hijri">(5 شوال 1446 هـ)</span>'
+      '<time datetime="2025-04-03T10:00:00+02:00">3 أبريل 2025، 10:00 بتوقيت القاهرة</time><span class="hijri"> (5 شوال 1446 هـ)</span>'
     )
   })
 
@@ -180,7 +182,10 @@ describe('GET /articles/:slug (the read-also article)', () => {
     expect(MOJ_BLOCKS[0]).toBe('أبوظبي: «الخليج»')
     for (const block of MOJ_BLOCKS) expect(text).toContain(`<p>${block}</p>`)
     expect(html).toContain('<p class="source">المصدر: الخليج</p>')
-    expect(html).toContain('<time datetime="2025-04-02T09:30:00+04:00">2 أبريل 2025</time>')
+    // Filed at 09:30 in Abu Dhabi; the site (content/site.yml) keeps Cairo time.
+    expect(html).toContain(
+      '<time datetime="2025-04-02T09:30:00+04:00">2 أبريل 2025، 07:30 بتوقيت القاهرة</time>'
+    )
   })
 })
 
