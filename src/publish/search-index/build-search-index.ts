@@ -25,6 +25,7 @@ import {
   SearchMetaSchema,
 } from '../../search/search-records'
 import { shardOf } from '../../search/shard-of'
+import { SEARCH_ANALYSER_VERSION } from '../../text/search-analyser-version'
 import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../../store/keys'
 import type { SourceArticle } from '../content/check-article'
 import { summaryOf } from '../records/article-summary'
@@ -130,6 +131,7 @@ export function buildSearchIndex(
 
   const meta = {
     schema_version: SEARCH_SCHEMA_VERSION,
+    analyser_version: SEARCH_ANALYSER_VERSION,
     documents: docs.length,
     shards,
     heavy,
