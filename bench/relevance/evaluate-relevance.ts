@@ -17,8 +17,8 @@ import { searchWord, searchWords } from '../../src/text/search-terms'
 import { luceneNormalize, luceneStem } from './lucene-arabic'
 import { referenceRanker, type Analyser } from './reference-bm25'
 import { RELEVANCE_ARTICLES, type RelevanceArticle } from './relevance-articles'
-import { RELEVANCE_QUERIES, type RelevanceQuery } from './relevance-queries'
 import { scoreRanking, summarize, type QueryScore, type Summary } from './relevance-metrics'
+import { RELEVANCE_QUERIES, type RelevanceQuery } from './relevance-queries'
 
 /** Minbar's text pipeline, as the index and the query use it. */
 const minbarAnalyser: Analyser = {

@@ -9,7 +9,7 @@ import { evaluateRelevance, type SystemResult } from '../../bench/relevance/eval
 let minbar: SystemResult
 
 beforeAll(async () => {
-  ;[minbar] = await evaluateRelevance()
+  minbar = (await evaluateRelevance())[0]!
 })
 
 const top5 = (q: string) =>

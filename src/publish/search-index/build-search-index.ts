@@ -25,8 +25,8 @@ import {
   SearchMetaSchema,
 } from '../../search/search-records'
 import { shardOf } from '../../search/shard-of'
-import { SEARCH_ANALYSER_VERSION } from '../../text/search-analyser-version'
 import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../../store/keys'
+import { SEARCH_ANALYSER_VERSION } from '../../text/search-analyser-version'
 import type { SourceArticle } from '../content/check-article'
 import { summaryOf } from '../records/article-summary'
 import { jsonValue, type KvValue } from '../records/kv-value'
