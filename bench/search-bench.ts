@@ -4,7 +4,9 @@
  * is part of, the values it adds and the largest, the KV reads a query makes, and the CPU time of
  * 1-, 2- and 3-word queries and a phrase, on Node against the values in memory. With `--http`
  * (`npm run bench:search -- --http`), also their throughput over HTTP against the floor Worker
- * (`search-http.ts`).
+ * (`search-http.ts`). With `--relevance`, only the relevance evaluation instead
+ * (`relevance/evaluate-relevance.ts`): nDCG@10, success@1, recall@10 and the trap rate, overall and
+ * per category, for Minbar and for Lucene's Arabic rules on the same BM25F.
  *
  * The synthetic archive has a vocabulary of a few hundred words, so nearly every word is in most
  * articles: a worst case for posting sizes and query time, far denser than real news.
@@ -22,8 +24,14 @@ import { searchArticles } from '../src/search/search-articles'
 import type { SearchStore } from '../src/search/search-store'
 import { KEY_PREFIX } from '../src/store/keys'
 import { firstPublishPlan } from './first-publish-plan'
+import { printRelevance } from './relevance/print-relevance'
 import { benchSearchHttp } from './search-http'
 import { writeSyntheticCorpus } from './synthetic-corpus'
+
+if (process.argv.includes('--relevance')) {
+  await printRelevance()
+  process.exit(0)
+}
 
 const size = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 100_000)
 const overHttp = process.argv.includes('--http')

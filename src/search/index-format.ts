@@ -3,7 +3,8 @@
  * The binary layout of a search index value (a shard or a heavy term), read with
  * `get(key, 'arrayBuffer')`:
  *
- *   "MS" 0x03 | entry count, directory length, blocks length (u32 each) | entry offsets (u32 each) |
+ *   "MS" 0x04 | analyser version (byte) | entry count, directory length, blocks length (u32 each) |
+ *   entry offsets (u32 each) |
  *   directory (zero-padded so the blocks start at a multiple of 4) | blocks
  *   directory entry: term length (varint), term (UTF-8), kind (byte), flags (byte), then as
  *     varints: df, where its blocks start (from the first block), docs and positions block lengths
@@ -18,12 +19,18 @@
  * finds a word by binary search over the offsets, reading a dozen entries of a shard that holds
  * thousands; the separate positions block is only read by phrases. Integers of fixed width are
  * little-endian.
+ *
+ * The analyser version (`SEARCH_ANALYSER_VERSION`) is in every value so that new text rules
+ * change every value's bytes, and the publish plan, which writes what changed, rewrites the whole
+ * index. The Worker does not refuse another version: between a publish and the deploy after it,
+ * its queries meet the index wherever both rules agree.
  */
+import { SEARCH_ANALYSER_VERSION } from '../text/search-analyser-version'
 import { ByteReader, ByteWriter } from './varint'
 
-const MAGIC = [0x4d, 0x53, 0x03]
-/** Magic, entry count, directory length, blocks length. */
-const HEADER_BYTES = 15
+const MAGIC = [0x4d, 0x53, 0x04]
+/** Magic, analyser version, entry count, directory length, blocks length. */
+const HEADER_BYTES = 16
 
 /** A stem's postings (with positions), or a surface word's (docs only). */
 export const STEM = 0
@@ -117,6 +124,7 @@ export function encodeIndexValue(entries: IndexEntry[]): Uint8Array {
   for (let i = padding(directoryEnd); i > 0; i--) directory.byte(0)
   const out = new ByteWriter()
   for (const byte of MAGIC) out.byte(byte)
+  out.byte(SEARCH_ANALYSER_VERSION)
   writeU32(out, sorted.length)
   writeU32(out, directory.length)
   writeU32(out, blocks)
@@ -162,12 +170,12 @@ export function findEntries(
   const reader = new ByteReader(bytes, key)
   if (bytes.length < HEADER_BYTES || MAGIC.some((byte, i) => bytes[i] !== byte))
     reader.fail('not a search index value')
-  const count = readU32(bytes, 3)
-  const directoryLength = readU32(bytes, 7)
+  const count = readU32(bytes, 4)
+  const directoryLength = readU32(bytes, 8)
   const directoryStart = HEADER_BYTES + 4 * count
   const blocksStart = directoryStart + directoryLength
   // The lengths must add up to the value: a value cut short or padded is refused whole.
-  if (blocksStart + readU32(bytes, 11) !== bytes.length)
+  if (blocksStart + readU32(bytes, 12) !== bytes.length)
     reader.fail(`a value of ${bytes.length} bytes does not match its header`)
   // Offsets ascend within the directory: checked once (a few µs), so a search never jumps wild.
   for (let i = 0, previous = -1; i < count; i++) {

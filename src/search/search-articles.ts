@@ -17,8 +17,10 @@ import { CorruptRecordError } from '../store/read-record'
 import type { SearchWord } from '../text/search-terms'
 import { conjunction, HitBuffer } from './conjunction'
 import { filterHits, NO_HITS, unionHits, type Hits } from './hit-lists'
+import { findEntries, STEM } from './index-format'
 import { clauseHits, planClause, type WordSource } from './match-clauses'
 import { parseQuery, type QueryClause } from './parse-query'
+import { fallBackToRest } from './particle-fallback'
 import { BANDS_PER_E, scoreBand } from './ranking'
 import { searchMeta } from './search-meta'
 import { SearchQueryError } from './search-query-error'
@@ -133,18 +135,32 @@ export async function searchArticles(
     throw new SearchQueryError('invalid_page', SEARCH_MESSAGES.page)
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
     throw new SearchQueryError('invalid_limit', SEARCH_MESSAGES.limit)
-  const { clauses, terms } = parseQuery(q)
+  const { clauses: parsed, terms } = parseQuery(q)
   const query = { q, terms }
-  if (clauses.length === 0) return { query, results: [], total: 0 }
+  if (parsed.length === 0) return { query, results: [], total: 0 }
   const meta = await searchMeta(store, version)
   if (!meta) return { query, results: [], total: 0 }
 
-  const words = lookedUp(clauses)
   const key = keyOf(meta, new Set(meta.heavy))
-  const keys = [...new Set(words.map(key))]
-  const values = new Map(
-    await Promise.all(keys.map(async (k) => [k, await store.bytes(k)] as const))
-  )
+  const values = new Map<string, Uint8Array | null>()
+  const read = async (words: SearchWord[]) => {
+    const keys = [...new Set(words.map(key))].filter((k) => !values.has(k))
+    for (const [k, bytes] of await Promise.all(
+      keys.map(async (k) => [k, await store.bytes(k)] as const)
+    ))
+      values.set(k, bytes)
+  }
+  await read(lookedUp(parsed))
+  const known = (word: SearchWord) => {
+    const bytes = values.get(key(word))
+    return (
+      !!bytes && findEntries(bytes, key(word), [{ term: word.stem, kinds: [STEM] }])[0] !== null
+    )
+  }
+  // A word not in the index at all, without its bare particle: one more read round, only then.
+  const clauses = fallBackToRest(parsed, known)
+  const words = lookedUp(clauses)
+  await read(words)
   const sourceOf = (word: SearchWord): WordSource => ({
     key: key(word),
     bytes: values.get(key(word)) ?? null,

@@ -11,6 +11,8 @@ export const SEARCH_SCHEMA_VERSION = 1
 
 export const SearchMetaSchema = v.object({
   schema_version: v.literal(SEARCH_SCHEMA_VERSION),
+  /** The text rules the index was built with (`SEARCH_ANALYSER_VERSION`). */
+  analyser_version: v.pipe(v.number(), v.integer()),
   /** Articles indexed (published and scheduled; never drafts): BM25's N. */
   documents: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** How many `v1:search:shard:<n>` values there are (n from 1). */

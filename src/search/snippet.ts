@@ -7,8 +7,7 @@
  */
 import { boundedMemo } from '../cache/bounded-memo'
 import { stripBidiControls } from '../text/bidi-controls'
-import { searchStem } from '../text/search-stem'
-import { searchWords, type SearchWord } from '../text/search-terms'
+import { searchWord, searchWords, type SearchWord } from '../text/search-terms'
 
 /** Words shown before the first match, and in all. */
 const WORDS_BEFORE = 8
@@ -43,7 +42,7 @@ function wordOf(run: string): SearchWord | null {
   let word = seenRuns.get(run)
   if (word === undefined) {
     const [normalized] = searchWords(run)
-    word = normalized === undefined ? null : { word: normalized, stem: searchStem(normalized) }
+    word = normalized === undefined ? null : searchWord(normalized)
     seenRuns.set(run, word)
   }
   return word
@@ -61,7 +60,13 @@ export function snippet(text: string, terms: SnippetTerms): string {
   const clean = ANY_BIDI.test(text) ? stripBidiControls(text).replace(BIDI_MARKS, '') : text
   const matches = (run: string) => {
     const word = wordOf(run)
-    return word !== null && (terms.words.has(word.word) || terms.stems.has(word.stem))
+    if (word === null) return false
+    // «لصيانة» is marked for «صيانة»: the index files it under both.
+    return (
+      terms.words.has(word.word) ||
+      terms.stems.has(word.stem) ||
+      (word.rest !== null && terms.stems.has(word.rest))
+    )
   }
   // Words are matched only until the window is full: a long article costs no more than its start.
   const starts: number[] = []

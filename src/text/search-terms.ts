@@ -1,17 +1,21 @@
 /**
  * @module
  * The one text pipeline of search, shared by the index (publish step) and the query (Worker):
- * `normalizeArabic`, then words with their positions, then `searchStem`. Whatever the archive and
- * the reader type, the same letters meet.
+ * `searchSpelling` (`normalizeArabic` and a few folds of its own), then words with their positions, then `searchStem` (and
+ * `restStem` for a word that may start with a particle). Whatever the archive and the reader
+ * type, the same letters meet.
  */
-import { normalizeArabic } from './normalize-arabic'
-import { searchStem } from './search-stem'
+import { searchSpelling } from './search-spelling'
+import { restStem, searchStem } from './search-stem'
 
 /** Longer words are cut: they still match themselves, and every index key stays short. */
 const MAX_WORD_LENGTH = 40
 
-/** One word of a text: its normalised surface form and its stem. */
-export type SearchWord = { word: string; stem: string }
+/**
+ * One word of a text: its normalised surface form, its stem, and the stem of the word without the
+ * bare particle it may start with (null when it has none).
+ */
+export type SearchWord = { word: string; stem: string; rest: string | null }
 
 /** What a word is made of; `normalizeArabic` turns anything else into a space (format characters it drops). */
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}\p{Cf}]$/u
@@ -31,7 +35,7 @@ function isWordUnit(code: number): boolean {
  * index build.
  */
 function normalizedRun(run: string): string {
-  const word = normalizeArabic(run)
+  const word = searchSpelling(run)
   return word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word
 }
 
@@ -76,7 +80,7 @@ export function runWords(run: string): string[] {
 
 /**
  * The normalised words of `text`, in order; a word's index in the array is its position. The
- * same words as `normalizeArabic(text).split(' ')`, each cut to `MAX_WORD_LENGTH`. Runs are found
+ * same words as `searchSpelling(text).split(' ')`, each cut to `MAX_WORD_LENGTH`. Runs are found
  * in the NFC form, as `normalizeArabic` sees it: a few symbols decompose into a symbol and a
  * combining mark (U+1D15E), and the mark alone is a word there.
  * @example searchWords('وَالصِّينُ تُعلِن') // ['والصين', 'تعلن']
@@ -85,7 +89,12 @@ export const searchWords = (text: string): string[] =>
   textRuns(text.normalize('NFC')).flatMap(runWords)
 
 /**
- * A normalised word with its stem.
- * @example searchWord('والصين') // { word: 'والصين', stem: 'صين' }
+ * A normalised word with its stems.
+ * @example searchWord('والصين') // { word: 'والصين', stem: 'صين', rest: null }
+ * @example searchWord('لصيانه') // { word: 'لصيانه', stem: 'لصيان', rest: 'صيان' }
  */
-export const searchWord = (word: string): SearchWord => ({ word, stem: searchStem(word) })
+export const searchWord = (word: string): SearchWord => ({
+  word,
+  stem: searchStem(word),
+  rest: restStem(word),
+})

@@ -26,6 +26,7 @@ import {
 } from '../../search/search-records'
 import { shardOf } from '../../search/shard-of'
 import { searchMetaKey, searchDocKey, searchShardKey, searchTermKey } from '../../store/keys'
+import { SEARCH_ANALYSER_VERSION } from '../../text/search-analyser-version'
 import type { SourceArticle } from '../content/check-article'
 import { NO_NAMES, summaryOf, type Names } from '../records/article-summary'
 import { jsonValue, type KvValue } from '../records/kv-value'
@@ -132,6 +133,7 @@ export function buildSearchIndex(
 
   const meta = {
     schema_version: SEARCH_SCHEMA_VERSION,
+    analyser_version: SEARCH_ANALYSER_VERSION,
     documents: docs.length,
     shards,
     heavy,

@@ -7,9 +7,8 @@
  */
 import { FIELDS, postingWeight, type Field } from '../../search/ranking'
 import { ByteWriter, varintLength } from '../../search/varint'
-import { searchStem } from '../../text/search-stem'
 import { isSearchStopWord } from '../../text/search-stop-words'
-import { runWords, textRuns } from '../../text/search-terms'
+import { runWords, searchWord, textRuns } from '../../text/search-terms'
 
 /** One word's postings as they are appended, doc by doc, in id order. */
 export class PostingWriter {
@@ -104,6 +103,8 @@ export class SearchPostings {
   readonly stems: string[] = []
   /** Word id → stem id, or -1 for a stop word (not indexed, but it holds its position). */
   readonly wordStem: number[] = []
+  /** Word id → the stem id of the word without its bare particle (`restStem`), or -1. */
+  private readonly wordRest: number[] = []
   readonly stemPostings: PostingWriter[] = []
   readonly wordPostings: Array<PostingWriter | undefined> = []
   /**
@@ -129,7 +130,10 @@ export class SearchPostings {
       if (id === undefined) {
         this.wordIds.set(word, (id = this.words.length))
         this.words.push(word)
-        this.wordStem.push(isSearchStopWord(word) ? -1 : this.stemId(searchStem(word)))
+        const stop = isSearchStopWord(word)
+        const { stem, rest } = searchWord(word)
+        this.wordStem.push(stop ? -1 : this.stemId(stem))
+        this.wordRest.push(stop || rest === null ? -1 : this.stemId(rest))
         this.wordSeen.push(-1)
         this.wordCounts.push(0, 0, 0, 0)
       }
@@ -167,14 +171,10 @@ export class SearchPostings {
             lengths[f]!++
             const stem = this.wordStem[word]!
             if (stem >= 0) {
-              if (this.stemSeen[stem] !== serial) {
-                this.stemSeen[stem] = serial
-                this.stemCounts.fill(0, stem * 4, stem * 4 + 4)
-                this.positionCount[stem] = 0
-                touchedStems.push(stem)
-              }
-              this.stemCounts[stem * 4 + f]!++
-              this.pushPosition(stem, position)
+              this.countStem(stem, f, position, serial, touchedStems)
+              // «لصيانة» is filed under صيان too, at the same position (phrases see it there).
+              const rest = this.wordRest[word]!
+              if (rest >= 0) this.countStem(rest, f, position, serial, touchedStems)
               if (this.wordSeen[word] !== serial) {
                 this.wordSeen[word] = serial
                 this.wordCounts.fill(0, word * 4, word * 4 + 4)
@@ -204,6 +204,18 @@ export class SearchPostings {
       const postings = (this.wordPostings[word] ??= new PostingWriter())
       postings.add(id, postingWeight(counts, lengths))
     }
+  }
+
+  /** Counts one occurrence of a stem in field `f` of the current article, at `position`. */
+  private countStem(stem: number, f: number, position: number, serial: number, touched: number[]) {
+    if (this.stemSeen[stem] !== serial) {
+      this.stemSeen[stem] = serial
+      this.stemCounts.fill(0, stem * 4, stem * 4 + 4)
+      this.positionCount[stem] = 0
+      touched.push(stem)
+    }
+    this.stemCounts[stem * 4 + f]!++
+    this.pushPosition(stem, position)
   }
 
   private pushPosition(stem: number, position: number) {
