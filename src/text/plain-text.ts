@@ -1,7 +1,9 @@
 /**
  * @module
- * The text of a sanitised HTML fragment (an author's bio, a static page), for the places that
- * take plain text: meta descriptions and JSON-LD `description`s.
+ * The text of a sanitised HTML fragment, for the places that take plain text: the search index
+ * (an article's body), meta descriptions and JSON-LD `description`s (an author's bio, a page).
+ * Block tags become spaces, so words in adjacent blocks (`</p><p>`) never run together; inline
+ * tags (the `<bdi>` around every Latin run, emphasis, links) vanish, so they never split a word.
  */
 
 /** The entities the publish step's sanitiser writes. */
@@ -14,14 +16,18 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 }
 
+/** Tags the sanitiser allows inside a line of text (see `publish/content/render-body.ts`). */
+const INLINE_TAGS = /<\/?(?:bdi|strong|em|a|code)\b[^>]*>/g
+
 /**
- * The reader's text of `html`: tags dropped (each as a space, so words in two paragraphs stay
- * apart), entities decoded, runs of white space made one space.
+ * The reader's text of `html`: inline tags dropped, block tags as spaces, entities decoded, runs
+ * of white space made one space.
  * @example
  * plainText('<p>سيرة &amp; أعمال</p>\n<p>ثانية</p>') // 'سيرة & أعمال ثانية'
  */
 export function plainText(html: string): string {
   return html
+    .replace(INLINE_TAGS, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
       if (!name.startsWith('#')) return ENTITIES[name.toLowerCase()] ?? entity
