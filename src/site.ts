@@ -31,6 +31,9 @@ export const sectionPath = (slug: string) => `/sections/${encodeURIComponent(slu
 
 export const authorPath = (slug: string) => `/authors/${encodeURIComponent(slug)}`
 
+/** The RSS feed of a tag, which its page announces. */
+export const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
+
 /** The RSS feed of a section, which its page announces. */
 export const sectionFeedPath = (slug: string) => `${sectionPath(slug)}/feed.xml`
 

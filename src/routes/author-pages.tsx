@@ -13,7 +13,7 @@ import { describeRoute, errorResponse, textResponse } from '../openapi/describe-
 import { PageQuerySchema } from '../schema/api/pagination'
 import { AuthorParamSchema } from '../schema/api/route-params'
 import { breadcrumbList, homeCrumb, profilePage, type Crumb } from '../seo/structured-data'
-import { authorPath } from '../site'
+import { authorFeedPath, authorPath } from '../site'
 import { getLatestSlice } from '../store/articles'
 import { getAuthorSlice } from '../store/newsroom'
 import { plainText, shortened } from '../text/plain-text'
@@ -75,7 +75,7 @@ authorPages.get(
         alternates: [
           {
             type: 'application/rss+xml',
-            href: `${authorPath(author.slug)}/feed.xml`,
+            href: authorFeedPath(author.slug),
             title: `${author.name}: RSS`,
           },
         ],

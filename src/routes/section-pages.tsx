@@ -14,7 +14,7 @@ import { describeRoute, errorResponse, textResponse } from '../openapi/describe-
 import { PageQuerySchema } from '../schema/api/pagination'
 import { SectionParamSchema } from '../schema/api/route-params'
 import { breadcrumbList, collectionPage, homeCrumb, type Crumb } from '../seo/structured-data'
-import { sectionPath } from '../site'
+import { sectionFeedPath, sectionPath } from '../site'
 import { getLatestSlice } from '../store/articles'
 import { getSectionSlice } from '../store/newsroom'
 import { SectionPage } from '../views/section-page'
@@ -93,7 +93,7 @@ sectionPages.get(
         alternates: [
           {
             type: 'application/rss+xml',
-            href: `${sectionPath(section.slug)}/feed.xml`,
+            href: sectionFeedPath(section.slug),
             title: `${section.name}: RSS`,
           },
         ],

@@ -22,7 +22,7 @@ import {
 } from '../openapi/describe-route'
 import { PageQuerySchema } from '../schema/api/pagination'
 import { breadcrumbList, collectionPage, homeCrumb, type Crumb } from '../seo/structured-data'
-import { tagPath } from '../site'
+import { tagFeedPath, tagPath } from '../site'
 import { getLatestSlice } from '../store/articles'
 import { getTagIndex, getTagSlice } from '../store/tags'
 import { latestList, RAIL_SIZE } from '../views/side-rail'
@@ -125,7 +125,6 @@ tagPages.get(
   }
 )
 
-const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
 
 tagPages.use('/:tag/feed.xml', openCors)
 

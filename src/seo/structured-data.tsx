@@ -124,7 +124,9 @@ const partOf = (site: SiteRecord, origin: string) => ({
   url: `${origin}/`,
 })
 
-export function collectionPage(
+/** A page about the site's own content, of `type`, part of the site. */
+function sitePage(
+  type: 'CollectionPage' | 'WebPage',
   name: string,
   url: string,
   description: string,
@@ -133,7 +135,7 @@ export function collectionPage(
 ): JsonLdObject {
   return {
     '@context': 'https://schema.org',
-    '@type': 'CollectionPage',
+    '@type': type,
     name,
     url,
     description,
@@ -141,6 +143,15 @@ export function collectionPage(
     isPartOf: partOf(site, origin),
   }
 }
+
+/** A list of articles: a tag, a section, the tags. */
+export const collectionPage = (
+  name: string,
+  url: string,
+  description: string,
+  site: SiteRecord,
+  origin: string
+): JsonLdObject => sitePage('CollectionPage', name, url, description, site, origin)
 
 /**
  * An author's page, with the author as its `mainEntity`: a `Person` with their role as
@@ -175,24 +186,16 @@ export function profilePage(
 }
 
 /** A static page («من نحن», a policy), published by the publication. */
-export function webPage(
+export const webPage = (
   name: string,
   url: string,
   description: string,
   site: SiteRecord,
   origin: string
-): JsonLdObject {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'WebPage',
-    name,
-    url,
-    description,
-    inLanguage: SITE_LANGUAGE,
-    isPartOf: partOf(site, origin),
-    publisher: publisher(site, origin),
-  }
-}
+): JsonLdObject => ({
+  ...sitePage('WebPage', name, url, description, site, origin),
+  publisher: publisher(site, origin),
+})
 
 /**
  * The block's text as it goes into the page: `<` and the two line separators escaped, so no text

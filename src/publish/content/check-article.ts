@@ -6,6 +6,7 @@
  */
 import { FrontMatterSchema, type FrontMatter } from '../../schema/editor/front-matter'
 import type { ArticleImage } from '../../schema/stored/article-image'
+import { copyWarnings, findCopy } from '../copy/copy-check'
 import { checkFields } from './front-matter-check'
 import { parseMarkdownFile } from './markdown-file'
 import type { Problem } from './problems'
@@ -35,5 +36,18 @@ export function checkArticleText(file: string, text: string): SourceArticle | Pr
     frontMatter: checked.output,
     body: renderBody(parsed.body, parsed.bodyLine),
     lineOf: parsed.lineOf,
+  }
+}
+
+/** An article file checked, with the copy checks of an article that publishes. */
+export function checkArticleFile(
+  file: string,
+  text: string
+): { article: SourceArticle; warnings: Problem[] } | Problem[] {
+  const checked = checkArticleText(file, text)
+  if (Array.isArray(checked)) return checked
+  return {
+    article: checked,
+    warnings: copyWarnings(findCopy(file, text, 'article', checked.frontMatter)),
   }
 }

@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { checkArticleFile, type CheckedFile, type LoadJob } from '../threads/load-worker'
+import type { CheckedFile, LoadJob } from '../threads/load-worker'
 import { threadPool, threadsFor } from '../threads/thread-pool'
-import type { SourceArticle } from './check-article'
+import { checkArticleFile, type SourceArticle } from './check-article'
 import { parseMarkdownFile } from './markdown-file'
 import type { Problem } from './problems'
 

@@ -37,10 +37,30 @@ function locator(yamlText: string): (path: ReadonlyArray<string | number>) => nu
   }
 }
 
+/**
+ * Where a content file's YAML lies (`[yamlStart, yamlEnd)`) and where what follows the closing
+ * `---` line starts, as offsets into `text`; `opened: false` when the file does not start with
+ * `---`, and `closed: false` when no line closes the YAML.
+ */
+export function frontMatterBounds(
+  text: string
+):
+  | { opened: false }
+  | { opened: true; closed: false }
+  | { opened: true; closed: true; yamlStart: number; yamlEnd: number; bodyStart: number } {
+  const opening = OPENING.exec(text)
+  if (!opening) return { opened: false }
+  const yamlStart = opening[0].length
+  const closing = CLOSING.exec(text.slice(yamlStart))
+  if (!closing) return { opened: true, closed: false }
+  const yamlEnd = yamlStart + closing.index
+  return { opened: true, closed: true, yamlStart, yamlEnd, bodyStart: yamlEnd + closing[0].length }
+}
+
 /** Parses `text` (the content of `file`) or says why it cannot. */
 export function parseMarkdownFile(file: string, text: string): MarkdownFile | Problem {
-  const opening = OPENING.exec(text)
-  if (!opening) {
+  const bounds = frontMatterBounds(text)
+  if (!bounds.opened) {
     return {
       severity: 'error',
       file,
@@ -49,9 +69,7 @@ export function parseMarkdownFile(file: string, text: string): MarkdownFile | Pr
       message: 'يجب أن يبدأ الملف بسطر --- ثم بيانات YAML',
     }
   }
-  const rest = text.slice(opening[0].length)
-  const closing = CLOSING.exec(rest)
-  if (!closing) {
+  if (!bounds.closed) {
     return {
       severity: 'error',
       file,
@@ -60,8 +78,8 @@ export function parseMarkdownFile(file: string, text: string): MarkdownFile | Pr
       message: 'لا يوجد سطر --- يُغلق بيانات YAML',
     }
   }
-  const yamlText = rest.slice(0, closing.index)
-  const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '')
+  const yamlText = text.slice(bounds.yamlStart, bounds.yamlEnd)
+  const body = text.slice(bounds.bodyStart).replace(/^\r?\n/, '')
   const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false })
   const [yamlError] = document.errors
   if (yamlError) {

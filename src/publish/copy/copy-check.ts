@@ -6,6 +6,7 @@
  * archive pays for positions only in the files that need them.
  */
 import { isScalar, parseDocument } from 'yaml'
+import { frontMatterBounds } from '../content/markdown-file'
 import type { Problem } from '../content/problems'
 import { checkCopy, type CopyFinding, type FieldKind } from './copy-rules'
 import { skippedSpans } from './copy-skips'
@@ -37,9 +38,6 @@ export type LocatedFinding = CopyFinding & {
   column: number
 }
 
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/
-const CLOSING = /^---[ \t]*$/m
-
 function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset)
   const lastBreak = before.lastIndexOf('\n')
@@ -65,12 +63,10 @@ export function findCopy(
   document: CopyDocument,
   frontMatter?: unknown
 ): LocatedFinding[] {
-  const opening = OPENING.exec(text)
-  const closing = opening ? CLOSING.exec(text.slice(opening[0].length)) : null
-  if (!opening || !closing) return []
-  const yamlStart = opening[0].length
-  const yamlText = text.slice(yamlStart, yamlStart + closing.index)
-  const bodyStart = yamlStart + closing.index + closing[0].length
+  const bounds = frontMatterBounds(text)
+  if (!bounds.opened || !bounds.closed) return []
+  const { yamlStart, bodyStart } = bounds
+  const yamlText = text.slice(yamlStart, bounds.yamlEnd)
   const found: Array<CopyFinding & { field: string }> = []
   const place = (field: string, base: number, findings: CopyFinding[]) =>
     found.push(...findings.map((f) => ({ ...f, field, start: f.start + base, end: f.end + base })))

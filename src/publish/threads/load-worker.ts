@@ -5,9 +5,8 @@
  * whatever the files hold. `loadContent` sends the files it did not reach again.
  */
 import { readFileSync } from 'node:fs'
-import { checkArticleText, type SourceArticle } from '../content/check-article'
+import { checkArticleFile, type SourceArticle } from '../content/check-article'
 import type { Problem } from '../content/problems'
-import { copyWarnings, findCopy } from '../copy/copy-check'
 import { batchIsFull } from './worker-batches'
 
 export type LoadJob = { path: string; file: string }
@@ -18,19 +17,6 @@ export type LoadJob = { path: string; file: string }
  */
 export type CheckedFile =
   (Omit<SourceArticle, 'lineOf'> & { path: string; warnings: Problem[] }) | { problems: Problem[] }
-
-/** An article file checked, with the copy checks of an article that publishes. */
-export function checkArticleFile(
-  file: string,
-  text: string
-): { article: SourceArticle; warnings: Problem[] } | Problem[] {
-  const checked = checkArticleText(file, text)
-  if (Array.isArray(checked)) return checked
-  return {
-    article: checked,
-    warnings: copyWarnings(findCopy(file, text, 'article', checked.frontMatter)),
-  }
-}
 
 export default function checkFiles(jobs: LoadJob[]): CheckedFile[] {
   const checkedFiles: CheckedFile[] = []
