@@ -125,7 +125,6 @@ tagPages.get(
   }
 )
 
-
 tagPages.use('/:tag/feed.xml', openCors)
 
 tagPages.get(
